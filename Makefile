@@ -1,0 +1,103 @@
+# PipeDevice - top-level build.
+#
+# One make over the whole tree: each component has a build.mk fragment that
+# adds its programs, libraries and tests to the lists below and its rules.
+# Objects and programs land in $(BUILD) (build/, or build-san/ for the
+# sanitizer build), never beside the sources.
+#
+#   make            build everything this machine can build (see ./configure)
+#   make check      every test suite; last line "N passed, N failed, N skipped"
+#   make check-sanitize   the same suites built with ASan + UBSan
+#   make bench      benchmarks that print figures (docs/performance.md)
+#   make reproduce  the paper's evaluation on this machine (PROFILE=quick|full)
+#   make deps       install the Debian packages the project uses
+#   make install    install programs, library and headers under $(PREFIX)
+#   make clean
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+# config.mk is written by ./configure; make runs it on first use.
+config.mk: configure
+	@./configure --quiet
+-include config.mk
+
+SAN ?= 0
+ifeq ($(SAN),1)
+BUILD ?= build-san
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+else
+BUILD ?= build
+SANFLAGS :=
+endif
+
+CC ?= gcc
+PREFIX ?= /usr/local
+OPT ?= -O2
+CPPFLAGS_ALL := -D_GNU_SOURCE -Idrivers/include -Idrivers/dev -Idrivers/core -Ipd/include -I$(BUILD)/gen
+CFLAGS_ALL := -std=gnu11 -Wall -Wextra -Werror $(OPT) -g -pthread -fPIC $(SANFLAGS) $(CONFIG_CFLAGS)
+LDFLAGS_ALL := -pthread $(SANFLAGS)
+LDLIBS_ALL := -lm
+
+B := $(BUILD)
+BIN := $(B)/bin
+LIBDIR := $(B)/lib
+OBJ := $(B)/obj
+TBIN := $(B)/tests
+
+# Lists the fragments append to.
+BINS :=        # programs installed to bin/ (full paths under $(BIN))
+LIBS :=        # libraries (full paths under $(LIBDIR))
+TESTS :=       # test programs and .bats files the runner runs (see scripts/run-tests)
+SAN_SKIP :=    # tests not run under check-sanitize (e.g. Verilated models)
+BENCHES :=     # benchmark scripts run by make bench
+
+# Generic compile rule: $(OBJ)/path/to/x.o from path/to/x.c
+$(OBJ)/%.o: %.c | config.mk
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+FRAGMENTS := $(wildcard drivers/core/build.mk drivers/dev/build.mk drivers/dev/soft/build.mk \
+	drivers/dev/rtl/build.mk drivers/pdd/build.mk pd/build.mk workloads/build.mk \
+	bench/build.mk rtl/build.mk tests/build.mk)
+include $(FRAGMENTS)
+
+.PHONY: all check check-sanitize bench reproduce deps install clean distclean
+all: $(LIBS) $(BINS) $(filter-out %.bats %.sh,$(TESTS))
+
+$(B)/tests.list: FORCE | config.mk
+	@mkdir -p $(B)
+	@printf '%s\n' $(TESTS) > $@.tmp && mv $@.tmp $@
+	@printf '%s\n' $(SAN_SKIP) > $(B)/san-skip.list
+
+check: all $(B)/tests.list
+	@scripts/run-tests --build $(B) --list $(B)/tests.list $(if $(filter 1,$(SAN)),--skip-list $(B)/san-skip.list)
+
+check-sanitize:
+	@$(MAKE) --no-print-directory SAN=1 check
+
+bench: all
+	@scripts/run-benches $(B) $(BENCHES)
+
+PROFILE ?= quick
+reproduce:
+	@scripts/reproduce --profile $(PROFILE)
+
+deps:
+	@scripts/install-deps
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
+	$(if $(BINS),install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/bin)
+	$(if $(LIBS),install -m 644 $(LIBS) $(DESTDIR)$(PREFIX)/lib)
+	install -m 644 pd/include/pd.h drivers/include/pd_uapi.h drivers/include/pd_hw.h $(DESTDIR)$(PREFIX)/include
+
+clean:
+	rm -rf build build-san
+
+distclean: clean
+	rm -f config.mk config.log $(wildcard build/gen/config.h)
+
+FORCE:
+
+-include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

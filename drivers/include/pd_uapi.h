@@ -1,0 +1,329 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * pd_uapi.h - the driver <-> library ABI (DESIGN.md section 5).
+ *
+ * The same request/response structures travel over both hosts: as
+ * SOCK_SEQPACKET messages to pdd (one request, one response, same seq), and
+ * as ioctl arguments to /dev/pipedevice.  Every struct has a fixed size, fixed
+ * width little-endian fields and no implicit padding.
+ *
+ * Memory a process sees (pdd host, handed over on PD_REQ_HELLO as fds):
+ *
+ *   notify region  memfd, private to the process: a header, per-worker kick
+ *                  bitmaps, and one struct pd_sock_shm per socket slot.
+ *   arena          memfd (MFD_HUGETLB when hugepages are reserved), one per
+ *                  container, sealed against resizing; the data areas of the
+ *                  rings of that container's sockets are carved from it.
+ *                  A container never receives another container's arena.
+ *   app eventfd    the driver writes it to wake a process that said it waits.
+ *   worker eventfds one per driver worker; the process writes one to wake a
+ *                  worker that said it sleeps.
+ *
+ * Socket descriptors (sd) are slot indices in [0, max_sockets) of the
+ * calling process's table; a process cannot name another process's socket.
+ *
+ * Data path, without a system call per send:
+ *   send ring: the process writes bytes at arena[send_off + (prod & mask)],
+ *              then stores send.prod (release), sets its bit in the kick
+ *              bitmap of the socket's worker, and wakes the worker if it
+ *              sleeps.  The driver copies (device COPY), then stores send.cons.
+ *   recv ring: the driver stores recv.prod after the COPY into it completed;
+ *              the process reads, stores recv.cons (release) and kicks.
+ * The driver never trusts a value it reads from shared memory: it keeps its
+ * own copies of every counter and validates what the process stored against
+ * them (see PD_REQ_SENT / PD_REQ_CONSUMED, which carry the same checks
+ * synchronously).  A refused value leaves the connection as it was and sets
+ * pd_sock_shm.error (sticky, like SO_ERROR).
+ */
+#ifndef PD_UAPI_H
+#define PD_UAPI_H
+
+#include "pd_hw.h"
+
+#define PD_UAPI_VERSION 1u
+#define PD_DEFAULT_SOCKET "/run/pipedevice/pdd.sock"
+#define PD_DEV_NODE "/dev/pipedevice"
+
+#define PD_MAX_WORKERS 8
+#define PD_RING_MIN (4u << 10)      /* 4 KiB */
+#define PD_RING_DEFAULT (4u << 20)  /* 4 MiB, as in the paper */
+#define PD_RING_MAX (256u << 20)    /* power of two, <= 256 MiB */
+#define PD_NOTIFY_MAGIC 0x50444e54u /* "PDNT" */
+
+/* ---- requests ---- */
+enum pd_req_op {
+	PD_REQ_HELLO = 1,    /* first message on a connection; response carries fds */
+	PD_REQ_SOCKET = 2,   /* -> sd */
+	PD_REQ_BIND = 3,     /* sd, addr, port (0 = ephemeral) */
+	PD_REQ_LISTEN = 4,   /* sd, backlog */
+	PD_REQ_CONNECT = 5,  /* sd, addr, port: completes at once or fails (ECONNREFUSED) */
+	PD_REQ_ACCEPT = 6,   /* sd of a listener -> new sd, or -EAGAIN */
+	PD_REQ_SHUTDOWN = 7, /* sd, how (PD_SHUT_*) */
+	PD_REQ_CLOSE = 8,    /* sd */
+	PD_REQ_SETOPT = 9,   /* sd, opt, val */
+	PD_REQ_GETOPT = 10,  /* sd, opt -> val */
+	PD_REQ_SENT = 11,    /* sd, off, len: len bytes written at send-ring offset off */
+	PD_REQ_CONSUMED = 12, /* sd, len: release len received bytes */
+	PD_REQ_INFO = 13,    /* sd -> pd_sock_info (ring offsets, addresses) */
+	PD_REQ_STATS = 14,   /* -> pd_stats_* records after the response (pdctl) */
+	PD_REQ_SOCKETS = 15, /* -> pd_sock_stat records after the response (pdctl) */
+};
+
+#define PD_SHUT_RD 0
+#define PD_SHUT_WR 1
+#define PD_SHUT_RDWR 2
+
+/* options (PD_REQ_SETOPT / GETOPT); values are u64 */
+enum pd_opt {
+	PD_OPT_RING_SIZE = 1, /* before connect/listen: ring size of this socket (power of two) */
+	PD_OPT_ERROR = 2,     /* get: pending error (positive errno), then cleared */
+	PD_OPT_RCVBUF = 3,    /* get: receive ring size */
+	PD_OPT_SNDBUF = 4,    /* get: send ring size */
+	PD_OPT_REUSEADDR = 5, /* accepted and ignored: no TIME_WAIT on PD */
+	PD_OPT_NODELAY = 6,   /* accepted and ignored: PD has no Nagle */
+};
+
+struct pd_req {
+	__u32 op;  /* enum pd_req_op */
+	__u32 sd;  /* socket descriptor, where the op takes one */
+	__u64 seq; /* echoed in the response */
+	union {
+		struct {
+			__u32 version; /* PD_UAPI_VERSION */
+			__u32 flags;   /* 0 */
+		} hello;
+		struct {
+			__u32 addr; /* IPv4, network byte order (as sin_addr.s_addr) */
+			__u16 port; /* network byte order (as sin_port) */
+			__u16 rsvd;
+		} inet; /* BIND, CONNECT */
+		struct {
+			__u32 backlog;
+			__u32 rsvd;
+		} listen;
+		struct {
+			__u32 how;
+			__u32 rsvd;
+		} shutdown;
+		struct {
+			__u32 opt;
+			__u32 rsvd;
+			__u64 val;
+		} opt;
+		struct {
+			__u64 off; /* SENT: ring offset the bytes start at; must be prod & mask */
+			__u64 len; /* bytes */
+		} data;
+		__u8 raw[48];
+	} u;
+};
+
+PD_HW_STATIC_ASSERT(sizeof(struct pd_req) == 64, "pd_req is 64 bytes");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_req, op) == 0, "req.op");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_req, sd) == 4, "req.sd");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_req, seq) == 8, "req.seq");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_req, u) == 16, "req.u");
+
+/* what a process needs to use a connected or listening socket */
+struct pd_sock_info {
+	__u64 send_off;  /* offset of the send ring data in the arena */
+	__u64 recv_off;  /* offset of the receive ring data in the arena */
+	__u32 send_size; /* bytes, power of two; 0 while not connected */
+	__u32 recv_size;
+	__u32 local_addr; /* network byte order */
+	__u32 peer_addr;
+	__u16 local_port; /* network byte order */
+	__u16 peer_port;
+	__u32 worker; /* kick bitmap / eventfd of the driver worker serving it */
+};
+
+PD_HW_STATIC_ASSERT(sizeof(struct pd_sock_info) == 40, "pd_sock_info is 40 bytes");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_info, local_addr) == 24, "info.local_addr");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_info, worker) == 36, "info.worker");
+
+/* HELLO response payload (in pd_resp.u.hello) */
+struct pd_hello_info {
+	__u32 version;
+	__u32 max_sockets; /* slots in this process's table and notify region */
+	__u32 workers;     /* driver workers; one kick bitmap and eventfd each */
+	__u32 container;   /* container id (pdctl shows it) */
+	__u64 notify_size; /* bytes to mmap of the notify memfd */
+	__u64 arena_size;  /* bytes to mmap of the arena memfd */
+	__u32 nfds;        /* fds passed: notify, arena, app eventfd, worker eventfds */
+	__u32 hugepages;   /* 1 when the arena is backed by 2 MiB pages */
+};
+
+PD_HW_STATIC_ASSERT(sizeof(struct pd_hello_info) == 40, "pd_hello_info is 40 bytes");
+
+struct pd_resp {
+	__u32 op;     /* the request's op */
+	__s32 status; /* 0 or -errno */
+	__u64 seq;
+	__u32 sd;     /* new sd (SOCKET, ACCEPT) or the request's */
+	__u32 nrec;   /* STATS/SOCKETS: records that follow in this message */
+	__u64 val;    /* GETOPT value; CONNECT/ACCEPT: 0 */
+	union {
+		struct pd_sock_info info;   /* CONNECT, ACCEPT, LISTEN, BIND, INFO */
+		struct pd_hello_info hello; /* HELLO */
+		__u8 raw[40];
+	} u;
+};
+
+PD_HW_STATIC_ASSERT(sizeof(struct pd_resp) == 72, "pd_resp is 72 bytes");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_resp, status) == 4, "resp.status");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_resp, seq) == 8, "resp.seq");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_resp, sd) == 16, "resp.sd");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_resp, val) == 24, "resp.val");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_resp, u) == 32, "resp.u");
+
+/* ---- shared memory: the notify region ---- */
+
+/* one ring's control block: two free-running byte counters on their own lines */
+struct pd_ring_ctl {
+	__u64 prod;
+	__u8 pad0[56];
+	__u64 cons;
+	__u8 pad1[56];
+};
+
+PD_HW_STATIC_ASSERT(sizeof(struct pd_ring_ctl) == 128, "pd_ring_ctl is two cache lines");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_ring_ctl, cons) == 64, "ring_ctl.cons on its own line");
+
+enum pd_sock_state {
+	PD_SS_FREE = 0,
+	PD_SS_OPEN = 1,      /* created, maybe bound */
+	PD_SS_LISTEN = 2,
+	PD_SS_CONNECTED = 3,
+	PD_SS_CLOSED = 4,    /* reset or fully shut down; see error */
+};
+
+/* pd_sock_shm.flags, written by the driver */
+#define PD_SF_PEER_SHUT (1u << 0) /* peer shut its write side: EOF once recv is drained */
+#define PD_SF_RESET (1u << 1)     /* connection reset: sends fail with EPIPE, recv with ECONNRESET */
+#define PD_SF_SHUT_WR (1u << 2)   /* this side shut its write side */
+#define PD_SF_SHUT_RD (1u << 3)
+
+/*
+ * Per-socket shared block, 512 bytes.  Who writes what:
+ *   send.prod, recv.cons                    the process (validated by the driver)
+ *   send.cons, recv.prod, the status line   the driver only (the driver never reads them back)
+ */
+struct pd_sock_shm {
+	struct pd_ring_ctl send;
+	struct pd_ring_ctl recv;
+	/* status line, driver-written */
+	__u32 state;    /* enum pd_sock_state */
+	__u32 flags;    /* PD_SF_* */
+	__s32 error;    /* sticky positive errno of a refused request or a reset; 0 none */
+	__u32 accepts;  /* LISTEN: connections waiting in accept() */
+	__u64 gen;      /* bumped by the driver on every change of this line */
+	__u32 worker;   /* the worker serving this socket */
+	__u32 rsvd0;
+	__u8 pad2[32];
+	__u8 rsvd[192];
+};
+
+PD_HW_STATIC_ASSERT(sizeof(struct pd_sock_shm) == 512, "pd_sock_shm is 512 bytes");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_shm, recv) == 128, "sock_shm.recv");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_shm, state) == 256, "sock_shm.state");
+
+/*
+ * Notify region layout (offsets from the start of the notify memfd):
+ *   0                          struct pd_notify_hdr (4 KiB)
+ *   PD_NOTIFY_KICK_OFF         PD_MAX_WORKERS kick areas, each
+ *                              pd_kick_bytes(max_sockets) bytes:
+ *                              __u64 summary; __u64 bits[ceil(max_sockets / 64)]
+ *                              (summary bit i set <=> bits[i] may be nonzero)
+ *   pd_notify_sock_off(max)    struct pd_sock_shm[max_sockets]
+ */
+struct pd_notify_hdr {
+	__u32 magic;       /* PD_NOTIFY_MAGIC */
+	__u32 version;     /* PD_UAPI_VERSION */
+	__u32 max_sockets;
+	__u32 workers;
+	__u8 pad0[48];
+	/* line 1, process-written: set before sleeping on the app eventfd */
+	__u32 app_waiting;
+	__u8 pad1[60];
+	/* line 2, driver-written: bumped on every event for this process */
+	__u64 event_seq;
+	__u8 pad2[56];
+	/* lines 3..: driver-written, one line per worker: nonzero while it sleeps */
+	struct {
+		__u32 sleeping;
+		__u8 pad[60];
+	} worker[PD_MAX_WORKERS];
+};
+
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, app_waiting) == 64, "hdr.app_waiting");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, event_seq) == 128, "hdr.event_seq");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, worker) == 192, "hdr.worker");
+PD_HW_STATIC_ASSERT(sizeof(struct pd_notify_hdr) <= 4096, "notify header fits a page");
+
+#define PD_NOTIFY_KICK_OFF 4096u
+
+static inline __u64 pd_kick_bytes(__u32 max_sockets)
+{
+	/* summary word + bitmap, rounded up to a 64-byte line */
+	__u64 words = 1 + ((__u64)max_sockets + 63) / 64;
+	return (words * 8 + 63) & ~(__u64)63;
+}
+
+static inline __u64 pd_notify_sock_off(__u32 max_sockets)
+{
+	__u64 end = PD_NOTIFY_KICK_OFF + PD_MAX_WORKERS * pd_kick_bytes(max_sockets);
+	return (end + 4095) & ~(__u64)4095;
+}
+
+static inline __u64 pd_notify_size(__u32 max_sockets)
+{
+	__u64 end = pd_notify_sock_off(max_sockets) + (__u64)max_sockets * 512;
+	return (end + 4095) & ~(__u64)4095;
+}
+
+/* ---- pdctl records (after a PD_REQ_STATS / PD_REQ_SOCKETS response) ---- */
+struct pd_stats_global {
+	__u64 sockets;      /* open sockets, all containers */
+	__u64 bytes_copied; /* COPY bytes completed OK */
+	__u64 commands;     /* commands completed */
+	__u64 faults;       /* completions with a non-OK status */
+	__u64 refused;      /* requests refused by validation */
+	__u64 region_size;  /* bytes */
+	__u64 region_used;  /* bytes of arenas carved from the region */
+	__u32 containers;
+	__u32 hugepages;    /* 1 when the region is backed by 2 MiB pages */
+};
+
+PD_HW_STATIC_ASSERT(sizeof(struct pd_stats_global) == 64, "pd_stats_global is 64 bytes");
+
+struct pd_stats_ctr {
+	__u32 container;
+	__u32 processes;
+	__u64 netns_ino;    /* inode of the network namespace */
+	__u64 sockets;
+	__u64 mem_used;     /* bytes of ring memory in use */
+	__u64 mem_quota;    /* --max-memory */
+	__u64 bytes_sent;   /* bytes copied out of this container's send rings */
+	__u64 bytes_recv;   /* bytes copied into this container's receive rings */
+	__u64 refused;      /* requests of this container refused by validation */
+};
+
+PD_HW_STATIC_ASSERT(sizeof(struct pd_stats_ctr) == 64, "pd_stats_ctr is 64 bytes");
+
+struct pd_sock_stat {
+	__u32 container;
+	__u32 pid;
+	__u32 sd;
+	__u32 state;
+	__u32 local_addr;
+	__u32 peer_addr;
+	__u16 local_port;
+	__u16 peer_port;
+	__u32 ring_size;
+	__u64 bytes_sent;
+	__u64 bytes_recv;
+};
+
+PD_HW_STATIC_ASSERT(sizeof(struct pd_sock_stat) == 48, "pd_sock_stat is 48 bytes");
+
+#endif /* PD_UAPI_H */
