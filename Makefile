@@ -18,9 +18,20 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := all
 
 # config.mk is written by ./configure; make runs it on first use.
-config.mk: configure
+# The goals that run things (check, bench) first make sure the Debian packages
+# are there (scripts/install-deps: fast and silent when all are installed), so
+# `make check` works on a fresh Debian 12; configure then probes what was
+# installed.  `make` alone never installs anything.
+DEPS_STAMP := build/.deps-ok
+RUN_GOALS := check check-sanitize bench
+config.mk: configure $(if $(filter $(RUN_GOALS),$(MAKECMDGOALS)),$(DEPS_STAMP))
 	@./configure --quiet
 -include config.mk
+
+$(DEPS_STAMP): scripts/install-deps
+	@mkdir -p $(@D)
+	@if scripts/install-deps; then touch $@; \
+	else echo "make: scripts/install-deps failed; tests that need the missing tools will skip" >&2; fi
 
 SAN ?= 0
 ifeq ($(SAN),1)
@@ -51,9 +62,20 @@ LIBS :=        # libraries (full paths under $(LIBDIR))
 TESTS :=       # test programs and .bats files the runner runs (see scripts/run-tests)
 SAN_SKIP :=    # tests not run under check-sanitize (e.g. Verilated models)
 BENCHES :=     # benchmark scripts run by make bench
+TOOLS :=       # helper programs built with everything but not installed
+
+# build/gen/config.h is written by ./configure; other build dirs (build-san,
+# or build after make clean) derive theirs from config.mk.
+$(B)/gen/config.h: config.mk
+	@mkdir -p $(@D)
+	@{ echo '/* config.h - derived from config.mk; do not edit. */'; \
+	  echo '#ifndef PD_CONFIG_H'; echo '#define PD_CONFIG_H'; \
+	  sed -n 's/^HAVE_\([A-Z0-9_]*\) := \([01]\)$$/#define CONFIG_HAVE_\1 \2/p' config.mk; \
+	  echo '#endif'; } > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; touch $@; else mv $@.tmp $@; fi
 
 # Generic compile rule: $(OBJ)/path/to/x.o from path/to/x.c
-$(OBJ)/%.o: %.c | config.mk
+$(OBJ)/%.o: %.c | config.mk $(B)/gen/config.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
@@ -63,7 +85,7 @@ FRAGMENTS := $(wildcard drivers/core/build.mk drivers/dev/build.mk drivers/dev/s
 include $(FRAGMENTS)
 
 .PHONY: all check check-sanitize bench reproduce deps install clean distclean
-all: $(LIBS) $(BINS) $(filter-out %.bats %.sh,$(TESTS))
+all: $(LIBS) $(BINS) $(TOOLS) $(filter-out %.bats %.sh,$(TESTS))
 
 $(B)/tests.list: FORCE | config.mk
 	@mkdir -p $(B)
@@ -96,7 +118,7 @@ clean:
 	rm -rf build build-san
 
 distclean: clean
-	rm -f config.mk config.log $(wildcard build/gen/config.h)
+	rm -f config.mk config.log
 
 FORCE:
 

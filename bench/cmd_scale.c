@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+/*
+ * cmd_scale.c - pdbench scale: throughput as connections grow (--from,
+ * doubling, up to --conns), normalized to the first count (paper Fig. 3).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdbench.h"
+#include "transports/common.h"
+
+static double median_gbps(struct pdb_result *reps, unsigned n)
+{
+	double v[128];
+	unsigned k = 0;
+
+	for (unsigned i = 0; i < n && k < 128; i++)
+		if (reps[i].measured)
+			v[k++] = reps[i].achieved_gbps;
+	for (unsigned i = 1; i < k; i++)	/* insertion sort: n is small */
+		for (unsigned j = i; j > 0 && v[j] < v[j - 1]; j--) {
+			double x = v[j];
+
+			v[j] = v[j - 1];
+			v[j - 1] = x;
+		}
+	return !k ? 0 : k % 2 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
+}
+
+int pdb_cmd_scale(struct pdb_ctx *c)
+{
+	const struct pdb_transport_ops *t[PDB_MAX_TRANSPORTS];
+	const char *names[PDB_MAX_TRANSPORTS];
+	int nt = pdb_transport_list(c, t, names, PDB_MAX_TRANSPORTS);
+	struct pdb_result *reps = calloc(c->o.repeat, sizeof(*reps));
+	unsigned counts[32], ncounts = 0;
+	uint64_t budget, ring = pdb_pick_ring(c->o.conns, &budget);
+	char rs[24], bs[24];
+
+	if (!reps)
+		return 1;
+	for (uint64_t n = c->o.from; n < c->o.conns && ncounts < 31; n *= 2)
+		counts[ncounts++] = (unsigned)n;
+	counts[ncounts++] = c->o.conns;
+	pdb_fmt_size(ring, rs, sizeof(rs));
+	pdb_fmt_size(budget, bs, sizeof(bs));
+	/* the ring size is part of the result: say it where the reader looks */
+	fprintf(c->o.json ? stderr : stdout,
+		"scale: ring size %s per ring (send + receive ring per socket, 2 sockets per "
+		"connection) fits %u connections in %s of ring memory\n", rs, c->o.conns, bs);
+	for (int i = 0; i < nt && !pdb_interrupted(); i++) {
+		char why[160];
+		int pr = pdb_probe(c, t[i], why, sizeof(why));
+		double base = 0;
+
+		for (unsigned k = 0; k < ncounts && !pdb_interrupted(); k++) {
+			struct pdb_req q = { 0, c->o.msg_size, counts[k], c->o.duration_s, ring };
+
+			if (pr) {
+				pdb_result_init(c, t[i], &q, &reps[0]);
+				pdb_emit_skipped(c, &reps[0], why);
+				continue;
+			}
+			if (c->o.dry_run) {
+				printf("%s with %u connections, %llu-byte messages, unpaced (x%u, %gs):\n",
+				       t[i]->label, q.conns, (unsigned long long)q.msg_size, c->o.repeat,
+				       q.duration_s);
+				pdb_result_init(c, t[i], &q, &reps[0]);
+				t[i]->stream(c, &q, &reps[0]);
+				continue;
+			}
+			for (unsigned r = 0; r < c->o.repeat && !pdb_interrupted(); r++) {
+				pdb_progress(c, "scale: %s, %u connections, repeat %u/%u (%gs)", t[i]->label,
+					     q.conns, r + 1, c->o.repeat, q.duration_s);
+				pdb_result_init(c, t[i], &q, &reps[r]);
+				t[i]->stream(c, &q, &reps[r]);
+			}
+			if (pdb_interrupted())
+				break;
+			/* normalized to the first count that measured something */
+			if (base <= 0)
+				base = median_gbps(reps, c->o.repeat);
+			for (unsigned r = 0; r < c->o.repeat; r++)
+				reps[r].normalized = base > 0 ? reps[r].achieved_gbps / base : 0;
+			pdb_summarize(c, reps, c->o.repeat);
+		}
+	}
+	free(reps);
+	return 0;
+}

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: MIT */
+/* common.h - helpers shared by the transports of bench/transports/. */
+#ifndef PDB_TRANSPORTS_COMMON_H
+#define PDB_TRANSPORTS_COMMON_H
+
+#include "../pdbench.h"
+
+struct pdb_launch {
+	enum pdb_role role;
+	const char *name;		/* log file name and messages */
+	char **argv, **env;
+	unsigned listen_port;		/* ready when a TCP socket listens here */
+	const char *wait_path;		/* ready when this path exists */
+	bool finite;			/* a server that exits by itself after the clients */
+	double settle;			/* no readiness signal: seconds it must stay up first */
+};
+
+void pdb_result_init(struct pdb_ctx *c, const struct pdb_transport_ops *t, const struct pdb_req *q,
+		     struct pdb_result *r);
+unsigned pdb_next_port(struct pdb_ctx *c);
+int pdb_run_set(struct pdb_ctx *c, struct pdb_launch *srv, unsigned nsrv, struct pdb_launch *cli,
+		unsigned ncli, double duration_s, struct pdb_result *r, struct pdb_proc *sp,
+		struct pdb_proc *cp);
+int pdb_parse_stream_json(const char *path, struct pdb_result *r, char *why, size_t n);
+
+#endif

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+/*
+ * pd.c - PipeDevice: pdd (driver + device) in the driver container,
+ * pd_stream / pd_rr in the two application containers, found through
+ * PD_SOCKET.  Ring size and memory come from pdb_pick_ring().
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+static int pd_probe(struct pdb_ctx *c, char *why, size_t n)
+{
+	const char *dev = c->o.device;
+	char path[PATH_MAX];
+
+	if (strcmp(dev, "soft") && strcmp(dev, "rtl")) {
+		snprintf(why, n, "device %s needs the kernel host pipedevice.ko (no loadable modules "
+				 "here); use --device soft or rtl", dev);
+		return -ENODEV;
+	}
+	if (pdb_find_bin(c, "pdd", path, sizeof(path))) {
+		snprintf(why, n, "pdd not built (no pdd in %s; run make)", c->bindir);
+		return -ENOENT;
+	}
+	if (pdb_find_bin(c, c->cmd == PDB_LATENCY ? "pd_rr" : "pd_stream", path, sizeof(path))) {
+		snprintf(why, n, "%s not built (run make)", c->cmd == PDB_LATENCY ? "pd_rr" : "pd_stream");
+		return -ENOENT;
+	}
+	return 0;
+}
+
+struct pd_daemon {
+	char bin[PATH_MAX], sock[PATH_MAX], ring[24], sockets[16], mem[24], region[24];
+	char env[PATH_MAX + 16];
+	char *argv[20];
+	char *envp[2];
+};
+
+static void pd_daemon_setup(struct pdb_ctx *c, const struct pdb_req *q, struct pd_daemon *d)
+{
+	uint64_t budget, ring = q->ring_size;
+	unsigned k = 0;
+
+	if (!ring)
+		ring = pdb_pick_ring(q->conns, &budget);
+	budget = ring * 4 * q->conns;
+	pdb_find_bin(c, "pdd", d->bin, sizeof(d->bin));
+	snprintf(d->sock, sizeof(d->sock), PDB_RUNDIR "/%s.sock", c->tag);
+	snprintf(d->env, sizeof(d->env), "PD_SOCKET=%s", d->sock);
+	pdb_fmt_size(ring, d->ring, sizeof(d->ring));
+	/* two sockets per connection, plus listeners and slack */
+	snprintf(d->sockets, sizeof(d->sockets), "%u", q->conns * 2 + 16);
+	/* per container: its sockets' send + receive rings; the driver core wants a
+	 * power-of-two arena of at least two 2 MiB pages (pages are backed only
+	 * when a ring uses them, so rounding up costs address space, not memory) */
+	uint64_t need = budget / 2 + budget / 16 + ring * 4, arena = 4u << 20;
+
+	while (arena < need)
+		arena <<= 1;
+	pdb_fmt_size(arena, d->mem, sizeof(d->mem));
+	/* the region bounds the memory really used: both containers' rings plus slack */
+	pdb_fmt_size(((need * 2) + (2u << 20) - 1) & ~(uint64_t)((2u << 20) - 1), d->region,
+		     sizeof(d->region));
+	d->argv[k++] = d->bin;
+	d->argv[k++] = "--socket";
+	d->argv[k++] = d->sock;
+	d->argv[k++] = "--device";
+	d->argv[k++] = c->o.device;
+	d->argv[k++] = "--ring-size";
+	d->argv[k++] = d->ring;
+	d->argv[k++] = "--max-sockets";
+	d->argv[k++] = d->sockets;
+	d->argv[k++] = "--max-memory";
+	d->argv[k++] = d->mem;
+	d->argv[k++] = "--region";
+	d->argv[k++] = d->region;
+	d->argv[k] = NULL;
+	d->envp[0] = d->env;
+	d->envp[1] = NULL;
+}
+
+static int pd_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+{
+	static struct pd_daemon d;
+	char prog[PATH_MAX], bind[40], conns[16], msg[24], dur[24], rate[32], why[160];
+	unsigned port = pdb_next_port(c);
+	struct pdb_proc sp[2], cp;
+	int rc;
+
+	pd_daemon_setup(c, q, &d);
+	pdb_find_bin(c, "pd_stream", prog, sizeof(prog));
+	snprintf(bind, sizeof(bind), "%s:%u", c->ip_b, port);
+	snprintf(conns, sizeof(conns), "%u", q->conns);
+	snprintf(msg, sizeof(msg), "%llu", (unsigned long long)q->msg_size);
+	snprintf(dur, sizeof(dur), "%g", q->duration_s);
+	snprintf(rate, sizeof(rate), "%.0f", q->rate_bps);
+	char *sargv[] = { prog, "server", "--bind", bind, "--json", "--once", NULL };
+	char *cargv[16] = { prog, "client", "--connect", bind, "--conns", conns, "--msg-size", msg,
+			    "--duration", dur, "--json", NULL };
+	if (q->rate_bps > 0) {
+		cargv[11] = "--rate";
+		cargv[12] = rate;
+	}
+	/* pdd is ready when its control socket exists; a pd_stream server listens
+	 * through pdd (no kernel socket to watch): it must stay up 0.3 s first. */
+	struct pdb_launch srv[2] = {
+		{ PDB_DRV, "pdd", d.argv, d.envp, 0, d.sock, false, 0 },
+		{ PDB_B, "pd-stream-server", sargv, d.envp, 0, NULL, true, 0.3 },
+	};
+	struct pdb_launch cli = { PDB_A, "pd-stream-client", cargv, d.envp, 0, NULL, false, 0 };
+
+	rc = pdb_run_set(c, srv, 2, &cli, 1, q->duration_s, r, sp, &cp);
+	if (rc || c->o.dry_run)
+		return rc;
+	rc = pdb_parse_stream_json(cp.out, r, why, sizeof(why));
+	if (rc) {
+		pdb_skip(c, r, "error: %s", why);
+		return rc;
+	}
+	r->measured = true;
+	return 0;
+}
+
+static int pd_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+{
+	static struct pd_daemon d;
+	char prog[PATH_MAX], bind[40], msg[24], dur[24], *s;
+	unsigned port = pdb_next_port(c);
+	struct pdb_proc sp[2], cp;
+	double v;
+	int rc;
+
+	pd_daemon_setup(c, q, &d);
+	pdb_find_bin(c, "pd_rr", prog, sizeof(prog));
+	snprintf(bind, sizeof(bind), "%s:%u", c->ip_b, port);
+	snprintf(msg, sizeof(msg), "%llu", (unsigned long long)q->msg_size);
+	snprintf(dur, sizeof(dur), "%g", q->duration_s);
+	char *sargv[] = { prog, "server", "--bind", bind, "--json", NULL };
+	char *cargv[] = { prog, "client", "--connect", bind, "--msg-size", msg, "--duration", dur,
+			  "--json", NULL };
+	struct pdb_launch srv[2] = {
+		{ PDB_DRV, "pdd", d.argv, d.envp, 0, d.sock, false, 0 },
+		{ PDB_B, "pd-rr-server", sargv, d.envp, 0, NULL, false, 0.3 },
+	};
+	struct pdb_launch cli = { PDB_A, "pd-rr-client", cargv, d.envp, 0, NULL, false, 0 };
+
+	rc = pdb_run_set(c, srv, 2, &cli, 1, q->duration_s, NULL, sp, &cp);
+	if (rc) {
+		pdb_skip(c, r, "error: pd_rr failed (see %s)", cp.err[0] ? cp.err : sp[1].err);
+		return rc;
+	}
+	if (c->o.dry_run)
+		return 0;
+	s = pdb_slurp(cp.out);
+	rc = -EINVAL;
+	if (s && strrchr(s, '{')) {
+		const char *j = strrchr(s, '{');
+
+		if (!pdb_json_num(j, "samples", &v)) {
+			r->samples = (uint64_t)v;
+			rc = pdb_json_num(j, "p50_us", &r->p50) ?: pdb_json_num(j, "p90_us", &r->p90) ?:
+			     pdb_json_num(j, "p99_us", &r->p99) ?: pdb_json_num(j, "p999_us", &r->p999) ?:
+			     pdb_json_num(j, "max_us", &r->max);
+		}
+	}
+	free(s);
+	if (rc) {
+		pdb_skip(c, r, "error: pd_rr output not understood (%s)", cp.out);
+		return rc;
+	}
+	r->measured = true;
+	return 0;
+}
+
+const struct pdb_transport_ops pdb_pd_ops = {
+	.version = PDB_TRANSPORT_V1,
+	.name = "pd",
+	.label = "pd",
+	.probe = pd_probe,
+	.stream = pd_stream,
+	.rr = pd_rr,
+};

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+/*
+ * pdc_req.c - pdc_request: validate and execute one control operation of
+ * pd_uapi.h for a process.  Both hosts (pdd, the kernel module) call it with
+ * the request as the process sent it; nothing in it is trusted.
+ */
+#include "pdc_int.h"
+
+static int opt_ring_size(uint64_t val, uint32_t *out)
+{
+	uint64_t v = PD_RING_MIN;
+
+	/* rounded up to a power of two and clamped, like SO_SNDBUF */
+	if (val > PD_RING_MAX)
+		val = PD_RING_MAX;
+	while (v < val)
+		v <<= 1;
+	*out = (uint32_t)v;
+	return 0;
+}
+
+static int do_setopt(struct pdc_sock *s, uint32_t opt, uint64_t val)
+{
+	switch (opt) {
+	case PD_OPT_RING_SIZE:
+		if (!pdc_is_pow2(val) || val < PD_RING_MIN || val > PD_RING_MAX)
+			return -EINVAL;
+		/* fall through */
+	case PD_OPT_RCVBUF:
+	case PD_OPT_SNDBUF:
+		/* rings are allocated at connect/listen: too late afterwards */
+		if (s->state != PD_SS_OPEN)
+			return -EISCONN;
+		return opt_ring_size(val, &s->ring_size);
+	case PD_OPT_REUSEADDR:
+	case PD_OPT_NODELAY:
+		return 0;
+	case PD_OPT_ERROR:
+		return -EINVAL;
+	default:
+		return -ENOPROTOOPT;
+	}
+}
+
+static int do_getopt(struct pdc_sock *s, uint32_t opt, uint64_t *val)
+{
+	switch (opt) {
+	case PD_OPT_RING_SIZE:
+		*val = s->ring_size;
+		return 0;
+	case PD_OPT_ERROR:
+		*val = (uint64_t)s->error;
+		if (s->error) {
+			s->error = 0;
+			pdc_sock_publish(s);
+		}
+		return 0;
+	case PD_OPT_RCVBUF:
+		*val = s->recv.size ? s->recv.size : s->ring_size;
+		return 0;
+	case PD_OPT_SNDBUF:
+		*val = s->send.size ? s->send.size : s->ring_size;
+		return 0;
+	case PD_OPT_REUSEADDR:
+		*val = 0;
+		return 0;
+	case PD_OPT_NODELAY:
+		*val = 1;
+		return 0;
+	default:
+		return -ENOPROTOOPT;
+	}
+}
+
+static int do_stats(struct pdc_dev *dev, struct pd_resp *resp, void *buf, size_t len)
+{
+	uint8_t *b = buf;
+	size_t used = 0;
+	struct pdc_list *n;
+	uint32_t nrec = 0, total = 1 + dev->nctrs;
+
+	if (b && len >= sizeof(struct pd_stats_global)) {
+		pdc_stats_fill_locked(dev, (struct pd_stats_global *)b);
+		used = sizeof(struct pd_stats_global);
+		nrec = 1;
+		for (n = dev->ctrs.next; n != &dev->ctrs; n = n->next) {
+			if (used + sizeof(struct pd_stats_ctr) > len)
+				break;
+			pdc_stats_ctr_fill_locked(pdc_container_of(n, struct pdc_ctr, link),
+						  (struct pd_stats_ctr *)(b + used));
+			used += sizeof(struct pd_stats_ctr);
+			nrec++;
+		}
+	}
+	resp->nrec = nrec;
+	resp->val = total;
+	return 0;
+}
+
+static int do_sockets(struct pdc_dev *dev, struct pd_resp *resp, void *buf, size_t len)
+{
+	struct pd_sock_stat *r = buf;
+	size_t cap = buf ? len / sizeof(*r) : 0;
+	uint32_t nrec = 0;
+	uint64_t total = 0;
+	struct pdc_list *n;
+
+	for (n = dev->procs.next; n != &dev->procs; n = n->next) {
+		struct pdc_proc *p = pdc_container_of(n, struct pdc_proc, link);
+		uint32_t sd;
+
+		for (sd = 0; sd < dev->cfg.max_sockets; sd++) {
+			struct pdc_sock *s = p->slot[sd];
+
+			if (!s)
+				continue;
+			total++;
+			if (nrec >= cap)
+				continue;
+			memset(&r[nrec], 0, sizeof(r[nrec]));
+			r[nrec].container = p->ctr->id;
+			r[nrec].pid = p->pid;
+			r[nrec].sd = sd;
+			r[nrec].state = s->state;
+			r[nrec].local_addr = s->laddr;
+			r[nrec].peer_addr = s->paddr;
+			r[nrec].local_port = s->lport;
+			r[nrec].peer_port = s->pport;
+			r[nrec].ring_size = s->send.size ? s->send.size : s->ring_size;
+			r[nrec].bytes_sent = s->bytes_sent;
+			r[nrec].bytes_recv = s->bytes_recv;
+			nrec++;
+		}
+	}
+	resp->nrec = nrec;
+	resp->val = total;
+	return 0;
+}
+
+static int dispatch(struct pdc_proc *proc, const struct pd_req *req, struct pd_resp *resp,
+		    void *recbuf, size_t reclen)
+{
+	struct pdc_dev *dev = proc->dev;
+	struct pdc_sock *s = NULL, *n;
+	int ret;
+
+	switch (req->op) {
+	case PD_REQ_HELLO:
+		if (req->u.hello.version != PD_UAPI_VERSION)
+			return -EPROTO;
+		resp->u.hello.version = PD_UAPI_VERSION;
+		resp->u.hello.max_sockets = dev->cfg.max_sockets;
+		resp->u.hello.workers = dev->cfg.workers;
+		resp->u.hello.container = proc->ctr->id;
+		resp->u.hello.notify_size = pd_notify_size(dev->cfg.max_sockets);
+		resp->u.hello.arena_size = proc->ctr->arena_size;
+		resp->u.hello.hugepages = dev->cfg.page_size == (2u << 20);
+		return 0;
+	case PD_REQ_SOCKET:
+		ret = pdc_sock_create(proc, &s);
+		if (!ret)
+			resp->sd = s->sd;
+		return ret;
+	case PD_REQ_STATS:
+		return do_stats(dev, resp, recbuf, reclen);
+	case PD_REQ_SOCKETS:
+		return do_sockets(dev, resp, recbuf, reclen);
+	case PD_REQ_BIND:
+	case PD_REQ_LISTEN:
+	case PD_REQ_CONNECT:
+	case PD_REQ_ACCEPT:
+	case PD_REQ_SHUTDOWN:
+	case PD_REQ_CLOSE:
+	case PD_REQ_SETOPT:
+	case PD_REQ_GETOPT:
+	case PD_REQ_SENT:
+	case PD_REQ_CONSUMED:
+	case PD_REQ_INFO:
+		s = pdc_sock_lookup(proc, req->sd);
+		if (!s)
+			return -EBADF;
+		break;
+	default:
+		return -EINVAL;
+	}
+
+	switch (req->op) {
+	case PD_REQ_BIND:
+		ret = pdc_sock_bind(s, req->u.inet.addr, req->u.inet.port);
+		break;
+	case PD_REQ_LISTEN:
+		ret = pdc_sock_listen(s, req->u.listen.backlog);
+		break;
+	case PD_REQ_CONNECT:
+		ret = pdc_sock_connect(s, req->u.inet.addr, req->u.inet.port);
+		break;
+	case PD_REQ_ACCEPT:
+		ret = pdc_sock_accept(s, &n);
+		if (!ret) {
+			s = n;
+			resp->sd = s->sd;
+		}
+		break;
+	case PD_REQ_SHUTDOWN:
+		ret = pdc_sock_shutdown(s, req->u.shutdown.how);
+		break;
+	case PD_REQ_CLOSE:
+		pdc_sock_close(s);
+		return 0;
+	case PD_REQ_SETOPT:
+		return do_setopt(s, req->u.opt.opt, req->u.opt.val);
+	case PD_REQ_GETOPT:
+		return do_getopt(s, req->u.opt.opt, &resp->val);
+	case PD_REQ_SENT:
+		return pdc_sock_sent(s, req->u.data.off, req->u.data.len);
+	case PD_REQ_CONSUMED:
+		return pdc_sock_consumed(s, req->u.data.len);
+	default: /* PD_REQ_INFO */
+		ret = 0;
+		break;
+	}
+	if (!ret)
+		pdc_sock_info(s, &resp->u.info);
+	return ret;
+}
+
+int pdc_request(struct pdc_proc *proc, const struct pd_req *req, struct pd_resp *resp,
+		void *recbuf, size_t reclen)
+{
+	struct pdc_dev *dev = proc->dev;
+
+	memset(resp, 0, sizeof(*resp));
+	resp->op = req->op;
+	resp->seq = req->seq;
+	resp->sd = req->sd;
+	dev->ops->lock(dev->hctx, dev->lock);
+	resp->status = dispatch(proc, req, resp, recbuf, reclen);
+	/* doorbells for copies this request made possible, wakes for the events it caused */
+	pdc_flush(dev);
+	dev->ops->unlock(dev->hctx, dev->lock);
+	return resp->status;
+}

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Description: data integrity through the soft device: several connections
+ * on two workers, mixed ring sizes, both directions at once, irregular send
+ * and receive sizes, a position-dependent byte pattern checked at every byte
+ * over many ring wraps; then EOF after close and every byte of ring memory
+ * back.  Also the synchronous PD_REQ_SENT / PD_REQ_CONSUMED path.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "pdc_harness.h"
+
+#define NCONN 4
+#define TOTAL (1u << 20) /* bytes per direction per connection */
+
+static uint8_t pat(int conn, int dir, uint64_t off)
+{
+	return (uint8_t)(off * 2654435761u >> 13) ^ (uint8_t)(conn * 16 + dir) ^ (uint8_t)(off >> 16);
+}
+
+static uint32_t lcg(uint32_t *s)
+{
+	*s = *s * 1103515245u + 12345u;
+	return *s >> 8;
+}
+
+struct stream {
+	struct hc_proc *tx, *rx;
+	int txs, rxs;
+	uint64_t sent, recvd;
+	int conn, dir;
+};
+
+static void step_stream(struct stream *st, uint32_t *seed)
+{
+	uint8_t buf[9000];
+	size_t n, i;
+
+	if (st->sent < TOTAL) {
+		n = 1 + lcg(seed) % sizeof(buf);
+		if (n > TOTAL - st->sent)
+			n = TOTAL - st->sent;
+		for (i = 0; i < n; i++)
+			buf[i] = pat(st->conn, st->dir, st->sent + i);
+		st->sent += hc_send(st->tx, st->txs, buf, n);
+	}
+	n = hc_recv(st->rx, st->rxs, buf, 1 + lcg(seed) % sizeof(buf));
+	for (i = 0; i < n; i++)
+		if (buf[i] != pat(st->conn, st->dir, st->recvd + i))
+			fail_msg("conn %d dir %d: byte %llu is %#x, expected %#x", st->conn, st->dir,
+				 (unsigned long long)(st->recvd + i), buf[i],
+				 pat(st->conn, st->dir, st->recvd + i));
+	st->recvd += n;
+}
+
+static void test_pattern_stream(void **state)
+{
+	static const uint32_t rings[NCONN][2] = {
+		{ 4096, 4096 }, { 8192, 16384 }, { 65536, 4096 }, { 16384, 32768 },
+	};
+	struct hc *h = hc_new(NULL);
+	struct hc_ctr *ca = hc_ctr_new(h, "198.18.0.1", 0), *cb = hc_ctr_new(h, "198.18.0.2", 0);
+	struct hc_proc *a = hc_proc_new(ca), *b = hc_proc_new(cb);
+	struct stream st[NCONN * 2];
+	uint32_t seed = 12345;
+	int i, l, rounds = 0;
+	bool busy = true;
+	uint64_t wrk[2] = { 0, 0 };
+
+	(void)state;
+	for (i = 0; i < NCONN; i++) {
+		int c = hc_socket(a), s;
+
+		l = hc_socket(b);
+		hc_setopt(a, c, PD_OPT_RING_SIZE, rings[i][0]);
+		hc_setopt(b, l, PD_OPT_RING_SIZE, rings[i][1]);
+		hc_bind(b, l, "198.18.0.2", (uint16_t)(3000 + i));
+		hc_listen(b, l, 1);
+		assert_int_equal(hc_connect(a, c, "198.18.0.2", (uint16_t)(3000 + i)), 0);
+		s = hc_accept(b, l);
+		assert_true(s >= 0);
+		hc_close(b, l);
+		wrk[a->info[c].worker]++;
+		st[2 * i] = (struct stream){ a, b, c, s, 0, 0, i, 0 };
+		st[2 * i + 1] = (struct stream){ b, a, s, c, 0, 0, i, 1 };
+	}
+	/* round robin: both queue pairs carry connections */
+	assert_int_equal(wrk[0], NCONN / 2);
+	assert_int_equal(wrk[1], NCONN / 2);
+	while (busy && rounds++ < 200000) {
+		busy = false;
+		for (i = 0; i < NCONN * 2; i++) {
+			step_stream(&st[i], &seed);
+			if (st[i].recvd < TOTAL)
+				busy = true;
+		}
+		hc_step(h);
+	}
+	for (i = 0; i < NCONN * 2; i++)
+		assert_int_equal(st[i].recvd, TOTAL);
+	assert_int_equal(hc_stats(h).bytes_copied, (uint64_t)TOTAL * NCONN * 2);
+	assert_int_equal(hc_stats(h).faults, 0);
+	assert_int_equal(hc_stats(h).refused, 0);
+	assert_int_equal(hc_ctr_stats(ca).bytes_sent, (uint64_t)TOTAL * NCONN);
+	assert_int_equal(hc_ctr_stats(cb).bytes_recv, (uint64_t)TOTAL * NCONN);
+	/* close one side: the other reads EOF, not reset */
+	for (i = 0; i < NCONN; i++)
+		assert_int_equal(hc_close(a, st[2 * i].txs), 0);
+	hc_run(h, 100);
+	for (i = 0; i < NCONN; i++) {
+		struct pd_sock_shm *m = hc_shm(b, st[2 * i].rxs);
+
+		assert_true(m->flags & PD_SF_PEER_SHUT);
+		assert_false(m->flags & PD_SF_RESET);
+		hc_close(b, st[2 * i].rxs);
+	}
+	hc_run(h, 100);
+	assert_int_equal(hc_ctr_stats(ca).mem_used, 0);
+	assert_int_equal(hc_ctr_stats(cb).mem_used, 0);
+	assert_int_equal(hc_stats(h).region_used, 0);
+	assert_int_equal(hc_stats(h).sockets, 0);
+	hc_proc_free(a);
+	hc_proc_free(b);
+	assert_int_equal(hc_ctr_free(ca), 0);
+	assert_int_equal(hc_ctr_free(cb), 0);
+	hc_free(h);
+}
+
+/* close with unsent bytes: they drain to the peer before its EOF */
+static void test_close_drains(void **state)
+{
+	struct hc *h = hc_new(NULL);
+	struct hc_ctr *ca = hc_ctr_new(h, "198.18.0.1", 0), *cb = hc_ctr_new(h, "198.18.0.2", 0);
+	struct hc_proc *a = hc_proc_new(ca), *b = hc_proc_new(cb);
+	uint8_t out[40000], in[40000];
+	size_t sent = 0, got = 0;
+	int c, s, i, rounds = 0;
+
+	(void)state;
+	for (i = 0; i < (int)sizeof(out); i++)
+		out[i] = (uint8_t)(i * 13);
+	hc_pair(a, b, "198.18.0.2", 3100, &c, &s);
+	sent = hc_send(a, c, out, sizeof(out)); /* fills the 16 KiB send ring */
+	assert_int_equal(sent, 16384);
+	assert_int_equal(hc_close(a, c), 0);
+	assert_true(hc_ctr_stats(ca).mem_used > 0); /* still draining */
+	while (rounds++ < 200) {
+		hc_run(h, 20);
+		got += hc_recv(b, s, in + got, 3000);
+		if (got == sent && (hc_shm(b, s)->flags & PD_SF_PEER_SHUT))
+			break;
+	}
+	assert_int_equal(got, sent);
+	assert_memory_equal(in, out, sent);
+	assert_true(hc_shm(b, s)->flags & PD_SF_PEER_SHUT);
+	hc_run(h, 20);
+	assert_int_equal(hc_ctr_stats(ca).mem_used, 0);
+	hc_close(b, s);
+	hc_proc_free(a);
+	hc_proc_free(b);
+	hc_run(h, 20);
+	assert_int_equal(hc_ctr_free(ca), 0);
+	assert_int_equal(hc_ctr_free(cb), 0);
+	hc_free(h);
+}
+
+static void test_sent_consumed_requests(void **state)
+{
+	struct hc *h = hc_new(NULL);
+	struct hc_ctr *ca = hc_ctr_new(h, "198.18.0.1", 0), *cb = hc_ctr_new(h, "198.18.0.2", 0);
+	struct hc_proc *a = hc_proc_new(ca), *b = hc_proc_new(cb);
+	struct pd_req r = { 0 };
+	int c, s, i, k;
+	uint64_t pos = 0;
+
+	(void)state;
+	hc_pair(a, b, "198.18.0.2", 3200, &c, &s);
+	for (k = 0; k < 10; k++) {
+		uint8_t *ring = ca->arena + a->info[c].send_off;
+		const uint8_t *rr = cb->arena + b->info[s].recv_off;
+		struct pd_sock_shm *m = hc_shm(a, c);
+
+		for (i = 0; i < 10000; i++)
+			ring[(pos + i) & 16383] = (uint8_t)(pos + i);
+		/* the synchronous path: SENT(off, len), with send.prod kept current too */
+		r.u.data.off = pos & 16383;
+		r.u.data.len = 10000;
+		__atomic_store_n(&m->send.prod, pos + 10000, __ATOMIC_RELEASE);
+		assert_int_equal(hc_req(a, PD_REQ_SENT, (uint32_t)c, &r, NULL), 0);
+		hc_run(h, 50);
+		assert_int_equal(hc_shm(b, s)->recv.prod, pos + 10000);
+		for (i = 0; i < 10000; i++)
+			assert_int_equal(rr[(pos + i) & 16383], (uint8_t)(pos + i));
+		r.u.data.len = 10000;
+		__atomic_store_n(&hc_shm(b, s)->recv.cons, pos + 10000, __ATOMIC_RELEASE);
+		assert_int_equal(hc_req(b, PD_REQ_CONSUMED, (uint32_t)s, &r, NULL), 0);
+		pos += 10000;
+	}
+	assert_int_equal(hc_stats(h).refused, 0);
+	hc_proc_free(a);
+	hc_proc_free(b);
+	hc_run(h, 20);
+	assert_int_equal(hc_ctr_free(ca), 0);
+	assert_int_equal(hc_ctr_free(cb), 0);
+	hc_free(h);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pattern_stream),
+		cmocka_unit_test(test_close_drains),
+		cmocka_unit_test(test_sent_consumed_requests),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: MIT
+/*
+ * pdd_ctr.c - containers: one per network namespace, each with one arena
+ * (a sealed memfd of --max-memory bytes) mapped by pdd at a device address
+ * of its own window, and the namespace's addresses.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <ifaddrs.h>
+#include <netinet/in.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "pdd.h"
+#include "pdd_sys.h"
+
+#ifndef MFD_HUGE_2MB
+#define MFD_HUGE_2MB (21 << 26)
+#endif
+
+static int arena_create(struct pdd *pdd, struct pdd_ctr *ctr)
+{
+	unsigned int flags = MFD_CLOEXEC | MFD_ALLOW_SEALING;
+	char name[64];
+
+	if (pdd->region.huge)
+		flags |= MFD_HUGETLB | MFD_HUGE_2MB;
+	snprintf(name, sizeof(name), "pd-arena-%u", ctr->slot);
+	ctr->arena_size = pdd->opts.max_memory;
+	ctr->arena_fd = memfd_create(name, flags);
+	if (ctr->arena_fd < 0)
+		return -errno;
+	/*
+	 * Pages are backed only while a ring uses them (page_get/page_put);
+	 * the seals keep a process from growing or shrinking the file it
+	 * shares with pdd (a shrink would make pdd's own accesses fault), and
+	 * F_SEAL_SEAL from adding F_SEAL_WRITE behind pdd's back.
+	 */
+	if (ftruncate(ctr->arena_fd, (off_t)ctr->arena_size) ||
+	    fcntl(ctr->arena_fd, F_ADD_SEALS, F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL))
+		goto fail;
+	ctr->arena = mmap(NULL, ctr->arena_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE,
+			  ctr->arena_fd, 0);
+	if (ctr->arena == MAP_FAILED) {
+		ctr->arena = NULL;
+		goto fail;
+	}
+	return 0;
+fail:
+	{
+		int ret = -errno;
+
+		close(ctr->arena_fd);
+		ctr->arena_fd = -1;
+		return ret;
+	}
+}
+
+static void ctr_free(struct pdd_ctr *ctr)
+{
+	if (ctr->arena)
+		munmap(ctr->arena, ctr->arena_size);
+	if (ctr->arena_fd >= 0)
+		close(ctr->arena_fd);
+	if (ctr->netns_fd >= 0)
+		close(ctr->netns_fd);
+	free(ctr);
+}
+
+/*
+ * The container of process pid, the peer of control socket sock (its network
+ * namespace), created on the namespace's first process.  Takes a process reference (pdd_ctr_put).
+ */
+int pdd_ctr_get(struct pdd *pdd, int sock, pid_t pid, struct pdd_ctr **out)
+{
+	bool used[PDD_MAX_CTRS] = { false };
+	struct pdd_ctr *ctr;
+	uint64_t ino;
+	int fd, ret;
+	unsigned int slot;
+
+	ret = pdd_sys_peer_netns(sock, pid, &fd, &ino);
+	if (ret)
+		return ret;
+	for (ctr = pdd->ctrs; ctr; ctr = ctr->next) {
+		if (ctr->netns_ino == ino) {
+			close(fd);
+			ctr->nprocs++;
+			ctr->dying = false;
+			*out = ctr;
+			return 0;
+		}
+		used[ctr->slot] = true;
+	}
+	for (slot = 0; slot < PDD_MAX_CTRS && used[slot]; slot++)
+		;
+	if (slot == PDD_MAX_CTRS) {
+		close(fd);
+		return -ENOSPC;
+	}
+	ctr = calloc(1, sizeof(*ctr));
+	if (!ctr) {
+		close(fd);
+		return -ENOMEM;
+	}
+	ctr->pdd = pdd;
+	ctr->slot = slot;
+	ctr->netns_ino = ino;
+	ctr->netns_fd = fd;
+	ctr->arena_fd = -1;
+	ret = arena_create(pdd, ctr);
+	if (ret) {
+		pdd_log("error: creating the arena of a container (netns %llu, %llu bytes%s): %s",
+			(unsigned long long)ctr->netns_ino, (unsigned long long)pdd->opts.max_memory,
+			pdd->region.huge ? ", hugetlb" : "", strerror(-ret));
+		ctr_free(ctr);
+		return ret;
+	}
+	/* publish the mapping before the core enables the window (dma_map acquires vaddr) */
+	atomic_store_explicit(&pdd->arena_map[slot].size, ctr->arena_size, memory_order_relaxed);
+	atomic_store_explicit(&pdd->arena_map[slot].vaddr, ctr->arena, memory_order_release);
+	ret = pdc_ctr_create(pdd->core, ctr, ctr->netns_ino, ctr->arena,
+			     PDD_ARENA_DEVBASE + (uint64_t)slot * PDD_ARENA_STRIDE, ctr->arena_size,
+			     &ctr->core);
+	if (ret) {
+		atomic_store(&pdd->arena_map[slot].vaddr, NULL);
+		pdd_log("error: driver core refused a container (netns %llu): %s",
+			(unsigned long long)ctr->netns_ino, strerror(-ret));
+		ctr_free(ctr);
+		return ret;
+	}
+	ctr->id = pdc_ctr_id(ctr->core);
+	ctr->nprocs = 1;
+	ctr->next = pdd->ctrs;
+	pdd->ctrs = ctr;
+	pdd_log("container %u created: netns %llu, arena %llu MiB on %s pages", ctr->id,
+		(unsigned long long)ctr->netns_ino, (unsigned long long)(ctr->arena_size >> 20),
+		pdd->region.huge ? "2 MiB" : "4 KiB");
+	*out = ctr;
+	return 0;
+}
+
+/* Drop a process reference; the container goes when the last one is gone and the core lets it. */
+void pdd_ctr_put(struct pdd_ctr *ctr)
+{
+	if (--ctr->nprocs == 0)
+		ctr->dying = true;
+	pdd_ctr_reap(ctr->pdd, false);
+}
+
+/*
+ * Destroy dying containers whose rings are no longer referred to by
+ * commands in flight.  force (shutdown, device already stopped): all of them.
+ */
+void pdd_ctr_reap(struct pdd *pdd, bool force)
+{
+	struct pdd_ctr **pp = &pdd->ctrs;
+
+	while (*pp) {
+		struct pdd_ctr *ctr = *pp;
+		uint32_t id;
+
+		if (!ctr->dying && !force) {
+			pp = &ctr->next;
+			continue;
+		}
+		id = ctr->id;
+		if (!force && pdc_ctr_destroy(ctr->core)) {
+			pp = &ctr->next; /* -EBUSY: commands in flight; retried from the main loop */
+			continue;
+		}
+		/* the core disabled the window: no DMA reaches this arena any more */
+		atomic_store_explicit(&pdd->arena_map[ctr->slot].vaddr, NULL, memory_order_release);
+		*pp = ctr->next;
+		pdd_log("container %u destroyed: netns %llu", id, (unsigned long long)ctr->netns_ino);
+		ctr_free(ctr);
+	}
+}
+
+bool pdd_ctr_dying_any(struct pdd *pdd)
+{
+	for (struct pdd_ctr *ctr = pdd->ctrs; ctr; ctr = ctr->next)
+		if (ctr->dying)
+			return true;
+	return false;
+}
+
+/*
+ * hugetlbfs ignores F_SEAL_GROW on mmap: a process that maps its arena
+ * writable past the end grows the file, and pages it touches there would come
+ * out of the hugepage pool outside the region budget.  pdd never uses those
+ * bytes (the device window and the allocator cover arena_size only), so it
+ * gives such pages back: checked on every loop turn and every PDD_GUARD_MS.
+ */
+void pdd_ctr_guard(struct pdd *pdd)
+{
+	if (!pdd->region.huge)
+		return;
+	for (struct pdd_ctr *ctr = pdd->ctrs; ctr; ctr = ctr->next) {
+		int64_t size = pdd_sys_fsize(ctr->arena_fd);
+
+		if (size <= (int64_t)ctr->arena_size)
+			continue;
+		if (!ctr->grown_logged) {
+			ctr->grown_logged = true;
+			pdd_log("warning: a process of container %u mapped its arena past the end (%lld of "
+				"%llu bytes); pdd gives back any page it touches there",
+				ctr->id, (long long)size, (unsigned long long)ctr->arena_size);
+		}
+		fallocate(ctr->arena_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+			  (off_t)ctr->arena_size, (off_t)(size - (int64_t)ctr->arena_size));
+	}
+}
+
+int pdd_ctr_page_get(struct pdd_ctr *ctr, uint64_t off)
+{
+	/*
+	 * Back the page now, so neither pdd nor a process ever faults on a
+	 * hole: on hugetlbfs this takes a page from the pool (ENOSPC when it
+	 * is empty), on shmem a 4 KiB page.
+	 */
+	if (fallocate(ctr->arena_fd, 0, (off_t)off, (off_t)ctr->pdd->region.page_size)) {
+		int err = errno;
+
+		pdd_log("warning: no memory for a page of container %u's arena at %llu: %s",
+			ctr->id, (unsigned long long)off, strerror(err));
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+void pdd_ctr_page_put(struct pdd_ctr *ctr, uint64_t off)
+{
+	/* give the page back to the system (hugepage to the pool) */
+	if (fallocate(ctr->arena_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t)off,
+		      (off_t)ctr->pdd->region.page_size))
+		pdd_log("warning: punching a hole in container %u's arena at %llu: %s",
+			ctr->id, (unsigned long long)off, strerror(errno));
+}
+
+/* ---- addresses: listed from inside the namespace by a helper thread ---- */
+
+struct addr_job {
+	int netns_fd;
+	uint32_t addrs[64];
+	unsigned int n;
+	int err;
+};
+
+static void *addr_thread(void *arg)
+{
+	struct addr_job *job = arg;
+	struct ifaddrs *ifa, *i;
+
+	/* setns() changes the namespace of this thread only */
+	if (setns(job->netns_fd, CLONE_NEWNET)) {
+		job->err = errno;
+		return NULL;
+	}
+	if (getifaddrs(&ifa)) {
+		job->err = errno;
+		return NULL;
+	}
+	for (i = ifa; i; i = i->ifa_next) {
+		if (!i->ifa_addr || i->ifa_addr->sa_family != AF_INET || job->n >= 64)
+			continue;
+		job->addrs[job->n++] = ((struct sockaddr_in *)i->ifa_addr)->sin_addr.s_addr;
+	}
+	freeifaddrs(ifa);
+	return NULL;
+}
+
+static void addrs_refresh(struct pdd_ctr *ctr)
+{
+	struct addr_job job = { .netns_fd = ctr->netns_fd };
+	pthread_t t;
+	int ret;
+
+	ret = pthread_create(&t, NULL, addr_thread, &job);
+	if (ret) {
+		pdd_log("warning: listing addresses of netns %llu: %s",
+			(unsigned long long)ctr->netns_ino, strerror(ret));
+		return;
+	}
+	pthread_join(t, NULL);
+	if (job.err) {
+		pdd_log("warning: listing addresses of netns %llu: %s",
+			(unsigned long long)ctr->netns_ino, strerror(job.err));
+		return;
+	}
+	memcpy(ctr->addrs, job.addrs, sizeof(job.addrs[0]) * job.n);
+	ctr->naddrs = job.n;
+	ctr->addrs_valid = true;
+}
+
+static bool is_loopback(uint32_t ipv4_be)
+{
+	return (ntohl(ipv4_be) >> 24) == 127;
+}
+
+static bool addr_cached(struct pdd_ctr *ctr, uint32_t ipv4_be)
+{
+	for (unsigned int i = 0; i < ctr->naddrs; i++)
+		if (ctr->addrs[i] == ipv4_be)
+			return true;
+	return false;
+}
+
+bool pdd_ctr_has_addr(struct pdd_ctr *ctr, uint32_t ipv4_be)
+{
+	/* every namespace has its own loopback: 127/8 is keyed per container by the core */
+	if (is_loopback(ipv4_be))
+		return true;
+	if (ctr->addrs_valid && addr_cached(ctr, ipv4_be))
+		return true;
+	addrs_refresh(ctr); /* a miss: the namespace may have gained the address since */
+	return addr_cached(ctr, ipv4_be);
+}
+
+int pdd_ctr_first_addr(struct pdd_ctr *ctr, uint32_t *ipv4_be)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass || !ctr->addrs_valid)
+			addrs_refresh(ctr);
+		for (unsigned int i = 0; i < ctr->naddrs; i++) {
+			if (!is_loopback(ctr->addrs[i])) {
+				*ipv4_be = ctr->addrs[i];
+				return 0;
+			}
+		}
+		if (!ctr->addrs_valid)
+			break;
+	}
+	return -EADDRNOTAVAIL;
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * pdd_opts.h - pdd's command line: one option table drives parsing, --help
+ * and validation (fio style).
+ */
+#ifndef PDD_OPTS_H
+#define PDD_OPTS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum pdd_huge_mode {
+	PDD_HUGE_AUTO = 0,
+	PDD_HUGE_ON = 1,
+	PDD_HUGE_OFF = 2,
+};
+
+struct pdd_opts {
+	const char *socket;   /* control socket path */
+	const char *device;   /* device body name: soft, rtl */
+	bool poll_busy;       /* --poll busy (else adaptive) */
+	unsigned int workers; /* 1 .. PD_MAX_WORKERS */
+	uint64_t region;      /* bytes of ring memory, all containers */
+	uint64_t ring_size;   /* default ring size, power of two */
+	uint32_t max_sockets; /* per process */
+	uint64_t max_memory;  /* per container (arena size) */
+	enum pdd_huge_mode hugepages;
+	bool verbose;
+};
+
+/* Parse argv into o (defaults first).  0; 1 after --help; 2 on bad usage (message printed). */
+int pdd_opts_parse(struct pdd_opts *o, int argc, char **argv);
+
+/* "4M" -> 4194304; binary K/M/G/T suffixes.  Returns 0 or -EINVAL. */
+int pdd_parse_size(const char *s, uint64_t *out);
+
+/* Human-readable size ("512M", "4K", "12345") into buf. */
+const char *pdd_fmt_size(uint64_t v, char *buf, unsigned int len);
+
+#endif /* PDD_OPTS_H */

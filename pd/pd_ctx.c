@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: MIT
+/*
+ * pd_ctx.c - the process's connection to the driver: pd_init/pd_fini, the
+ * socket table, control calls, kicks and the blocking wait.
+ */
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "pd.h"
+#include "pd_atomic.h"
+#include "pd_internal.h"
+#include "pd_ring.h"
+
+/* spins before a blocking wait sleeps: waking a sleeping thread is expensive on a VM */
+#define PD_SPIN_ROUNDS 256
+/* a sleeper re-checks at least this often (a safety net, not the wake-up path) */
+#define PD_SLEEP_MAX_MS 100
+
+static struct pd_ctx g_ctx = { .ctl_fd = -1, .app_efd = -1,
+			       .worker_efd = { -1, -1, -1, -1, -1, -1, -1, -1 } };
+static pthread_mutex_t g_init_lock = PTHREAD_MUTEX_INITIALIZER;
+static int g_ready; /* 1 once g_ctx is usable (release/acquire) */
+
+static const char *env_get(const char *name)
+{
+	return getenv(name);
+}
+
+static int ctx_open(struct pd_ctx *c)
+{
+	char err[256] = "";
+	int r = pd_env_parse(env_get, &c->env, err, sizeof(err));
+
+	if (r) {
+		fprintf(stderr, "%s\n", err);
+		return r;
+	}
+	c->ops = c->env.host == PD_HOST_KERNEL ? &pd_host_kernel : &pd_host_pdd;
+	pthread_mutex_init(&c->ctl_lock, NULL);
+	pthread_mutex_init(&c->wait_lock, NULL);
+	r = c->ops->open(c);
+	if (r)
+		return r;
+	c->socks = calloc(c->max_sockets, sizeof(*c->socks));
+	if (!c->socks) {
+		c->ops->close(c);
+		return -ENOMEM;
+	}
+	c->dead = 0;
+	c->waiters = 0;
+	return 0;
+}
+
+int pd_init(void)
+{
+	int r = 0;
+
+	if (__atomic_load_n(&g_ready, __ATOMIC_ACQUIRE))
+		return 0;
+	pthread_mutex_lock(&g_init_lock);
+	if (!g_ready) {
+		r = ctx_open(&g_ctx);
+		if (!r)
+			__atomic_store_n(&g_ready, 1, __ATOMIC_RELEASE); /* pairs with the acquire above */
+	}
+	pthread_mutex_unlock(&g_init_lock);
+	return pd_ret(r);
+}
+
+void pd_fini(void)
+{
+	uint32_t sd;
+
+	pthread_mutex_lock(&g_init_lock);
+	if (g_ready) {
+		for (sd = 0; sd < g_ctx.max_sockets; sd++) {
+			if (g_ctx.socks[sd].kind != PD_K_FREE)
+				pd_close((int)sd);
+		}
+		/* closing the control socket tells pdd we are gone */
+		g_ctx.ops->close(&g_ctx);
+		free(g_ctx.socks);
+		g_ctx.socks = NULL;
+		g_ctx.seq = 0;
+		__atomic_store_n(&g_ready, 0, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&g_init_lock);
+}
+
+struct pd_ctx *pd_ctx_get(void)
+{
+	if (!__atomic_load_n(&g_ready, __ATOMIC_ACQUIRE) && pd_init() < 0)
+		return NULL;
+	return &g_ctx;
+}
+
+struct pd_lsock *pd_lsock_get(struct pd_ctx *c, int sd)
+{
+	if (sd < 0 || (uint32_t)sd >= c->max_sockets || c->socks[sd].kind == PD_K_FREE)
+		return NULL;
+	return &c->socks[sd];
+}
+
+int pd_call(struct pd_ctx *c, uint32_t op, uint32_t sd, struct pd_req *req, struct pd_resp *resp)
+{
+	int r;
+
+	req->op = op;
+	req->sd = sd;
+	if (__atomic_load_n(&c->dead, __ATOMIC_ACQUIRE))
+		return -ECONNRESET;
+	r = c->ops->call(c, req, resp);
+	if (r)
+		return r;
+	if (resp->op != op)
+		return -EPROTO;
+	return resp->status;
+}
+
+struct pd_sock_shm *pd_shm_of(struct pd_ctx *c, uint32_t sd)
+{
+	return (struct pd_sock_shm *)((uint8_t *)c->hdr + pd_notify_sock_off(c->max_sockets)) + sd;
+}
+
+int pd_lsock_attach(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd, const struct pd_sock_info *info)
+{
+	uint64_t ssz = info->send_size, rsz = info->recv_size;
+
+	if (!pd_is_pow2(ssz) || !pd_is_pow2(rsz) || info->send_off > c->arena_size ||
+	    c->arena_size - info->send_off < ssz || info->recv_off > c->arena_size ||
+	    c->arena_size - info->recv_off < rsz || info->worker >= c->workers)
+		return -EPROTO; /* never index memory the driver did not give us */
+	s->shm = pd_shm_of(c, sd);
+	s->send_base = c->arena + info->send_off;
+	s->recv_base = c->arena + info->recv_off;
+	s->send_size = ssz;
+	s->recv_size = rsz;
+	s->worker = info->worker;
+	/* the driver set the counters up before answering; nobody else writes these two */
+	s->send_prod = pd_load_relaxed64(&s->shm->send.prod);
+	s->recv_cons = pd_load_relaxed64(&s->shm->recv.cons);
+	s->local.sin_family = AF_INET;
+	s->local.sin_addr.s_addr = info->local_addr;
+	s->local.sin_port = info->local_port;
+	s->peer.sin_family = AF_INET;
+	s->peer.sin_addr.s_addr = info->peer_addr;
+	s->peer.sin_port = info->peer_port;
+	return 0;
+}
+
+void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd)
+{
+	uint64_t *area = (uint64_t *)((uint8_t *)c->hdr + PD_NOTIFY_KICK_OFF +
+				      s->worker * pd_kick_bytes(c->max_sockets));
+	uint64_t one = 1;
+
+	pd_kick_mark(area, sd);
+	/*
+	 * Kick bits (and the counter stored before them) before the load of
+	 * "sleeping": pairs with the worker's store of sleeping=1, full fence,
+	 * re-scan of the kick bitmap.  One of the two sides sees the other.
+	 */
+	pd_fence_full();
+	if (pd_load_acquire32(&c->hdr->worker[s->worker].sleeping)) {
+		if (write(c->worker_efd[s->worker], &one, sizeof(one)) < 0) {
+			/* EAGAIN: the counter is saturated, the worker will wake anyway */
+		}
+	}
+}
+
+int64_t pd_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static void waiter_enter(struct pd_ctx *c)
+{
+	pthread_mutex_lock(&c->wait_lock);
+	c->waiters++;
+	pd_store_relaxed32(&c->hdr->app_waiting, 1);
+	pthread_mutex_unlock(&c->wait_lock);
+}
+
+static void waiter_exit(struct pd_ctx *c)
+{
+	pthread_mutex_lock(&c->wait_lock);
+	if (--c->waiters == 0)
+		pd_store_relaxed32(&c->hdr->app_waiting, 0);
+	pthread_mutex_unlock(&c->wait_lock);
+}
+
+int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
+{
+	int i;
+
+	for (i = 0; i < PD_SPIN_ROUNDS; i++) {
+		if (ready(c, arg))
+			return 0;
+		pd_cpu_relax();
+	}
+	for (;;) {
+		struct pollfd pfd[2];
+		int64_t ms = PD_SLEEP_MAX_MS;
+		uint64_t v;
+
+		if (ready(c, arg))
+			return 0;
+		if (__atomic_load_n(&c->dead, __ATOMIC_ACQUIRE))
+			return -ECONNRESET;
+		if (deadline_ns >= 0) {
+			int64_t left = deadline_ns - pd_now_ns();
+
+			if (left <= 0)
+				return -ETIMEDOUT;
+			if (left / 1000000 + 1 < ms)
+				ms = left / 1000000 + 1;
+		}
+		if (c->env.busy_poll) {
+			pd_cpu_relax();
+			continue;
+		}
+		waiter_enter(c);
+		/*
+		 * app_waiting=1 before the re-check: pairs with the driver's
+		 * counter store, full fence, load of app_waiting.  Either we see
+		 * its counter now, or it sees app_waiting and writes the eventfd.
+		 */
+		pd_fence_full();
+		if (ready(c, arg)) {
+			waiter_exit(c);
+			return 0;
+		}
+		pfd[0] = (struct pollfd){ .fd = c->app_efd, .events = POLLIN };
+		pfd[1] = (struct pollfd){ .fd = c->ctl_fd, .events = 0 }; /* POLLHUP: pdd died */
+		if (poll(pfd, 2, (int)ms) > 0) {
+			if (pfd[1].revents & (POLLHUP | POLLERR))
+				__atomic_store_n(&c->dead, 1, __ATOMIC_RELEASE);
+			/* non-blocking: another waiter may have read it first; all of us re-check */
+			if ((pfd[0].revents & POLLIN) && read(c->app_efd, &v, sizeof(v)) < 0) {
+				/* EAGAIN: someone else reset the counter */
+			}
+		}
+		waiter_exit(c);
+	}
+}
+
+int pd_take_error(struct pd_ctx *c, struct pd_lsock *s, int sd)
+{
+	struct pd_req req = { 0 };
+	struct pd_resp resp;
+	int32_t e = pd_load_acquire_s32(&s->shm->error); /* pairs with the driver's release of the status line */
+	int r;
+
+	if (e == 0) {
+		s->err_ack = 0;
+		return 0;
+	}
+	if (e == s->err_ack)
+		return 0; /* collected already; the driver has not cleared it yet */
+	s->err_ack = e;
+	req.u.opt.opt = PD_OPT_ERROR;
+	r = pd_call(c, PD_REQ_GETOPT, (uint32_t)sd, &req, &resp);
+	if (r)
+		return r;
+	return resp.val ? -(int)resp.val : 0;
+}

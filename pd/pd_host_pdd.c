@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: MIT
+/*
+ * pd_host_pdd.c - the pdd host: a SOCK_SEQPACKET connection to pdd's control
+ * socket, the HELLO handshake that hands over the notify memfd, the arena
+ * memfd, the app eventfd and one eventfd per worker (SCM_RIGHTS, in that
+ * order), and request/response calls matched by seq under one mutex.
+ */
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "pd_atomic.h"
+#include "pd_internal.h"
+
+#define PD_HELLO_MAX_FDS (3 + PD_MAX_WORKERS)
+
+static int pdd_send_req(int fd, const struct pd_req *req)
+{
+	ssize_t n;
+
+	do
+		n = send(fd, req, sizeof(*req), MSG_NOSIGNAL);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		return errno == EPIPE ? -ECONNRESET : -errno;
+	return n == sizeof(*req) ? 0 : -EPROTO;
+}
+
+/*
+ * Receive the response with seq; drop anything else (a response to a
+ * request whose caller gave up cannot happen today, but matching by seq
+ * keeps a stale message from being taken for the answer).  fds: where to
+ * put SCM_RIGHTS descriptors (HELLO only), *nfds in: room, out: received.
+ */
+static int pdd_recv_resp(int fd, uint64_t seq, struct pd_resp *resp, int *fds, int *nfds)
+{
+	union {
+		struct pd_resp r;
+		uint8_t raw[4096]; /* room for records that follow a pdctl response */
+	} buf;
+	char cbuf[CMSG_SPACE(sizeof(int) * PD_HELLO_MAX_FDS)];
+
+	for (;;) {
+		struct iovec iov = { .iov_base = &buf, .iov_len = sizeof(buf) };
+		struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1,
+				     .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };
+		struct cmsghdr *cm;
+		int got = 0;
+		ssize_t n = recvmsg(fd, &mh, MSG_CMSG_CLOEXEC);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -errno;
+		if (n == 0)
+			return -ECONNRESET; /* pdd closed the control socket */
+		for (cm = CMSG_FIRSTHDR(&mh); cm; cm = CMSG_NXTHDR(&mh, cm)) {
+			int k, cnt;
+
+			if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_RIGHTS)
+				continue;
+			cnt = (int)((cm->cmsg_len - CMSG_LEN(0)) / sizeof(int));
+			for (k = 0; k < cnt; k++) {
+				int f;
+
+				memcpy(&f, CMSG_DATA(cm) + k * sizeof(int), sizeof(int));
+				if (fds && nfds && got < *nfds)
+					fds[got++] = f;
+				else
+					close(f); /* never leak a descriptor we did not ask for */
+			}
+		}
+		if ((size_t)n < sizeof(struct pd_resp) || buf.r.seq != seq) {
+			while (got > 0)
+				close(fds[--got]);
+			continue;
+		}
+		if (nfds)
+			*nfds = got;
+		memcpy(resp, &buf.r, sizeof(*resp));
+		return 0;
+	}
+}
+
+static int pdd_call(struct pd_ctx *c, struct pd_req *req, struct pd_resp *resp)
+{
+	int r;
+
+	pthread_mutex_lock(&c->ctl_lock);
+	req->seq = ++c->seq;
+	r = pdd_send_req(c->ctl_fd, req);
+	if (!r)
+		r = pdd_recv_resp(c->ctl_fd, req->seq, resp, NULL, NULL);
+	pthread_mutex_unlock(&c->ctl_lock);
+	if (r == -ECONNRESET || r == -EPIPE)
+		__atomic_store_n(&c->dead, 1, __ATOMIC_RELEASE);
+	return r;
+}
+
+static void pdd_close(struct pd_ctx *c)
+{
+	uint32_t w;
+
+	if (c->hdr)
+		munmap(c->hdr, c->notify_size);
+	if (c->arena)
+		munmap(c->arena, c->arena_size);
+	c->hdr = NULL;
+	c->arena = NULL;
+	if (c->app_efd >= 0)
+		close(c->app_efd);
+	c->app_efd = -1;
+	for (w = 0; w < PD_MAX_WORKERS; w++) {
+		if (c->worker_efd[w] >= 0)
+			close(c->worker_efd[w]);
+		c->worker_efd[w] = -1;
+	}
+	if (c->ctl_fd >= 0)
+		close(c->ctl_fd);
+	c->ctl_fd = -1;
+}
+
+static int pdd_open(struct pd_ctx *c)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	struct pd_req req = { .op = PD_REQ_HELLO };
+	struct pd_resp resp;
+	int fds[PD_HELLO_MAX_FDS];
+	int nfds = PD_HELLO_MAX_FDS, r, k;
+	const struct pd_hello_info *h = &resp.u.hello;
+	void *p;
+
+	c->ctl_fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	if (c->ctl_fd < 0)
+		return -errno;
+	strcpy(sa.sun_path, c->env.socket);
+	if (connect(c->ctl_fd, (struct sockaddr *)&sa, sizeof(sa)) < 0) {
+		r = -errno;
+		fprintf(stderr, "libpd: cannot connect to pdd at %s: %s (is pdd running? set PD_SOCKET)\n",
+			c->env.socket, strerror(-r));
+		goto close_ctl;
+	}
+	req.u.hello.version = PD_UAPI_VERSION;
+	req.seq = ++c->seq;
+	r = pdd_send_req(c->ctl_fd, &req);
+	if (!r)
+		r = pdd_recv_resp(c->ctl_fd, req.seq, &resp, fds, &nfds);
+	if (r)
+		goto close_ctl;
+	if (resp.status) {
+		r = resp.status;
+		fprintf(stderr, "libpd: pdd refused HELLO: %s\n", strerror(-r));
+		goto close_fds;
+	}
+	if (h->version != PD_UAPI_VERSION || h->workers < 1 || h->workers > PD_MAX_WORKERS ||
+	    h->nfds != 3 + h->workers || (uint32_t)nfds != h->nfds || h->max_sockets == 0 ||
+	    h->notify_size < pd_notify_size(h->max_sockets)) {
+		fprintf(stderr, "libpd: pdd's HELLO answer does not match this library (version %u, %u workers, %d fds)\n",
+			h->version, h->workers, nfds);
+		r = -EPROTO;
+		goto close_fds;
+	}
+	c->workers = h->workers;
+	c->max_sockets = h->max_sockets;
+	c->notify_size = h->notify_size;
+	c->arena_size = h->arena_size;
+	p = mmap(NULL, c->notify_size, PROT_READ | PROT_WRITE, MAP_SHARED, fds[0], 0);
+	if (p == MAP_FAILED) {
+		r = -errno;
+		goto close_fds;
+	}
+	c->hdr = p;
+	if (c->arena_size) {
+		/*
+		 * NORESERVE: a hugetlb arena is backed only where rings live
+		 * (pdd's budget), so reserving all of it here would fail.
+		 */
+		p = mmap(NULL, c->arena_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, fds[1], 0);
+		if (p == MAP_FAILED) {
+			r = -errno;
+			goto unmap_notify;
+		}
+		c->arena = p;
+	}
+	if (c->hdr->magic != PD_NOTIFY_MAGIC) {
+		r = -EPROTO;
+		goto unmap_arena;
+	}
+	close(fds[0]);
+	close(fds[1]);
+	c->app_efd = fds[2];
+	/* several threads may poll it and then read it: the read must never block */
+	fcntl(c->app_efd, F_SETFL, fcntl(c->app_efd, F_GETFL) | O_NONBLOCK);
+	for (k = 0; k < (int)c->workers; k++)
+		c->worker_efd[k] = fds[3 + k];
+	return 0;
+
+unmap_arena:
+	if (c->arena)
+		munmap(c->arena, c->arena_size);
+	c->arena = NULL;
+unmap_notify:
+	munmap(c->hdr, c->notify_size);
+	c->hdr = NULL;
+close_fds:
+	for (k = 0; k < nfds; k++)
+		close(fds[k]);
+close_ctl:
+	close(c->ctl_fd);
+	c->ctl_fd = -1;
+	return r;
+}
+
+const struct pd_host_ops pd_host_pdd = {
+	.name = "pdd",
+	.open = pdd_open,
+	.close = pdd_close,
+	.call = pdd_call,
+};

@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * pd_internal.h - libpd's private state: the process context (one driver
+ * connection), the per-socket table, the host ops table, and the helpers the
+ * public calls share.  Internal functions return 0 / a count, or -errno; only
+ * the public wrappers in pd_sock.c, pd_data.c and pd_poll.c set errno.
+ */
+#ifndef PD_INTERNAL_H
+#define PD_INTERNAL_H
+
+#include <errno.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "pd_uapi.h"
+
+struct pd_ctx;
+
+/*
+ * A host carries requests to the driver.  pdd: SEQPACKET socket + memfds;
+ * kernel: /dev/pipedevice ioctl + mmap (not yet: open() says ENODEV).
+ */
+struct pd_host_ops {
+	const char *name;
+	/* connect, handshake, map the notify region and arena into c */
+	int (*open)(struct pd_ctx *c);
+	/* unmap and close what open() set up */
+	void (*close)(struct pd_ctx *c);
+	/* one request, one response (matched by seq); -errno if the channel failed */
+	int (*call)(struct pd_ctx *c, struct pd_req *req, struct pd_resp *resp);
+};
+
+extern const struct pd_host_ops pd_host_pdd;
+extern const struct pd_host_ops pd_host_kernel;
+
+enum pd_host_kind { PD_HOST_PDD = 0, PD_HOST_KERNEL = 1 };
+
+/* what the environment asked for (pd_env.c) */
+struct pd_env {
+	enum pd_host_kind host;
+	int busy_poll; /* PD_POLL=busy: spin instead of sleeping on the app eventfd */
+	char socket[108];
+};
+
+int pd_env_parse(const char *(*get)(const char *name), struct pd_env *env, char *err, size_t errlen);
+/* SO_SNDBUF/SO_RCVBUF value -> ring size: power of two in [PD_RING_MIN, PD_RING_MAX] */
+uint64_t pd_ring_size_round(int64_t v);
+
+enum pd_kind { PD_K_FREE = 0, PD_K_OPEN, PD_K_LISTEN, PD_K_CONN };
+
+/* one socket as this process sees it; touched only by the thread using the socket */
+struct pd_lsock {
+	enum pd_kind kind;
+	int nonblock;
+	int shut_wr, shut_rd; /* this side's shutdown() */
+	int reuseaddr;
+	struct pd_sock_shm *shm;   /* shared with the driver */
+	uint8_t *send_base, *recv_base;
+	uint64_t send_size, recv_size;
+	uint64_t send_prod; /* private copy: only this process writes send.prod */
+	uint64_t recv_cons; /* private copy: only this process writes recv.cons */
+	uint32_t worker;
+	uint64_t reserved;  /* bytes of the last pd_send_reserve not yet committed */
+	uint64_t peeked;    /* bytes of the last pd_recv_peek not yet consumed */
+	int32_t err_ack;    /* sticky shm error value already collected */
+	struct sockaddr_in local, peer;
+};
+
+struct pd_ctx {
+	const struct pd_host_ops *ops;
+	struct pd_env env;
+	int ctl_fd;
+	pthread_mutex_t ctl_lock; /* one request in flight on the control channel */
+	uint64_t seq;             /* under ctl_lock */
+	int dead;                 /* the driver went away (atomic int) */
+
+	struct pd_notify_hdr *hdr; /* the notify region */
+	uint64_t notify_size;
+	uint8_t *arena;
+	uint64_t arena_size;
+	int app_efd;
+	int worker_efd[PD_MAX_WORKERS];
+	uint32_t workers, max_sockets;
+
+	struct pd_lsock *socks; /* max_sockets entries, indexed by sd */
+
+	pthread_mutex_t wait_lock; /* waiters and app_waiting */
+	int waiters;
+};
+
+/* the context, connected on first use; NULL with errno set */
+struct pd_ctx *pd_ctx_get(void);
+/* the socket of sd, or NULL (EBADF) */
+struct pd_lsock *pd_lsock_get(struct pd_ctx *c, int sd);
+
+/* one control request; returns resp.status (0 or -errno) or a channel -errno */
+int pd_call(struct pd_ctx *c, uint32_t op, uint32_t sd, struct pd_req *req, struct pd_resp *resp);
+
+struct pd_sock_shm *pd_shm_of(struct pd_ctx *c, uint32_t sd);
+/* fill s's ring view from a pd_sock_info; -EPROTO if it points outside the arena */
+int pd_lsock_attach(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd, const struct pd_sock_info *info);
+
+/* tell sd's worker that sd's counters moved */
+void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd);
+
+/*
+ * Wait until ready(arg) is true: spin briefly, then (unless busy polling)
+ * announce app_waiting and sleep on the app eventfd.  deadline_ns < 0: no
+ * deadline.  Returns 0, -ETIMEDOUT, or -ECONNRESET if the driver died.
+ */
+typedef int (*pd_ready_fn)(struct pd_ctx *c, void *arg);
+int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns);
+int64_t pd_now_ns(void);
+
+/* the socket's sticky driver error, once: -errno or 0 */
+int pd_take_error(struct pd_ctx *c, struct pd_lsock *s, int sd);
+
+static inline int pd_ret(int r)
+{
+	if (r < 0) {
+		errno = -r;
+		return -1;
+	}
+	return r;
+}
+
+#endif /* PD_INTERNAL_H */

@@ -1,0 +1,209 @@
+#!/usr/bin/env bats
+# pdd.bats - pdd and pdctl from the outside: options, start/stop, one pdd per
+# socket, stats, hugepages given back, garbage on the control socket.
+
+load pdd_helpers
+
+setup() {
+	pdd_setup
+}
+
+teardown() {
+	pdd_teardown
+}
+
+@test "pdd --help documents every option and its default" {
+	run "$PDD" --help
+	[ "$status" -eq 0 ]
+	for opt in socket device poll workers region ring-size max-sockets max-memory hugepages verbose; do
+		echo "$output" | grep -q -- "--$opt" || { echo "--$opt missing"; false; }
+	done
+	echo "$output" | grep -q "default: /run/pipedevice/pdd.sock"
+	echo "$output" | grep -q "default: 1G"
+	echo "$output" | grep -q "default: 4M"
+	echo "$output" | grep -q "default: 4096"
+	echo "$output" | grep -q "default: 512M"
+	echo "$output" | grep -q "default: auto"
+}
+
+@test "bad usage: one-line message, exit 2" {
+	for args in "--bogus" "--workers 0" "--workers 9" "--region 3M" "--region lots" \
+		"--ring-size 3000" "--ring-size 512M" "--poll sometimes" "--hugepages maybe" \
+		"--max-sockets 0" "--max-sockets 5000" "--max-memory 1M" "--max-memory 96M" "extra-argument" "--socket"; do
+		run "$PDD" $args --socket "$SOCK"
+		[ "$args" = "--socket" ] && run "$PDD" --socket
+		echo "args: $args -> $status: $output"
+		[ "$status" -eq 2 ]
+		[ "${#lines[@]}" -eq 1 ]
+		[[ "$output" == pdd:* ]]
+	done
+	[ ! -e "$SOCK" ]
+}
+
+@test "pdd starts, serves pdctl, and SIGTERM stops it cleanly (exit 0, socket removed)" {
+	start_pdd --hugepages off
+	[ "$(stat -c %a "$SOCK")" = "666" ]
+	[ -S "$SOCK" ]
+	grep -q "starting: socket $SOCK" "$TMPD/pdd.log"
+	stop_pdd TERM
+	[ "$PDD_RC" -eq 0 ]
+	[ ! -e "$SOCK" ]
+	grep -q "shutting down" "$TMPD/pdd.log"
+	grep -q "stopped" "$TMPD/pdd.log"
+}
+
+@test "SIGINT stops pdd cleanly too" {
+	start_pdd --hugepages off
+	stop_pdd INT
+	[ "$PDD_RC" -eq 0 ]
+	[ ! -e "$SOCK" ]
+}
+
+@test "pdd creates the socket's directory" {
+	SOCK=$TMPD/a/b/pdd.sock
+	start_pdd --hugepages off
+	[ -S "$SOCK" ]
+}
+
+@test "a second pdd on the same socket is refused; the first keeps serving" {
+	start_pdd --hugepages off
+	run "$PDD" --socket "$SOCK" --region 64M --max-memory 32M --hugepages off
+	[ "$status" -eq 1 ]
+	echo "$output" | grep -q "another pdd is already serving $SOCK"
+	run "$PDCTL" --socket "$SOCK" stats --json
+	[ "$status" -eq 0 ]
+	[ -S "$SOCK" ]
+}
+
+@test "a stale socket file (pdd killed -9) is removed at start" {
+	start_pdd --hugepages off
+	stop_pdd KILL
+	[ -S "$SOCK" ]
+	start_pdd --hugepages off
+	grep -q "removing stale socket $SOCK" "$TMPD/pdd.log"
+	run "$PDCTL" --socket "$SOCK" stats
+	[ "$status" -eq 0 ]
+}
+
+@test "pdd refuses a socket path that is not a socket" {
+	echo precious > "$SOCK"
+	run "$PDD" --socket "$SOCK" --region 64M --max-memory 32M --hugepages off
+	[ "$status" -eq 1 ]
+	[ "$(cat "$SOCK")" = precious ]
+}
+
+@test "an unknown device body: clear error, exit 1" {
+	run "$PDD" --socket "$SOCK" --region 64M --max-memory 32M --hugepages off --device nosuch
+	[ "$status" -eq 1 ]
+	echo "$output" | grep -q "device body 'nosuch' is not built"
+	[ ! -e "$SOCK" ]
+}
+
+@test "pdctl stats --json and sockets --json parse with jq" {
+	command -v jq >/dev/null || skip "jq not installed"
+	start_pdd --hugepages off
+	run "$PDCTL" --socket "$SOCK" stats --json
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.region_size == 67108864 and .hugepages == false and
+		(.containers | type == "array") and (.sockets | type == "number") and
+		(.bytes_copied | type == "number") and (.refused | type == "number")'
+	# pdctl's own HELLO is not shown as a container's process
+	echo "$output" | jq -e '.containers | length == 0'
+	run "$PDCTL" --socket "$SOCK" sockets --json
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.sockets | type == "array"'
+	run "$PDCTL" --socket "$SOCK" stats
+	[ "$status" -eq 0 ]
+	echo "$output" | grep -q "region"
+}
+
+@test "pdctl shows a connection's bytes and containers while it lives" {
+	command -v jq >/dev/null || skip "jq not installed"
+	[ -x "$PD_RAW" ] || skip "pd_raw not built"
+	start_pdd --hugepages off
+	"$PD_RAW" --socket "$SOCK" hold > "$TMPD/hold.out" &
+	hold=$!
+	for i in $(seq 100); do grep -q ready "$TMPD/hold.out" && break; sleep 0.1; done
+	grep -q ready "$TMPD/hold.out"
+	run "$PDCTL" --socket "$SOCK" stats --json
+	kill -KILL $hold; wait $hold || true
+	echo "$output"
+	echo "$output" | jq -e '.sockets >= 2 and (.containers | length == 1) and
+		.containers[0].processes == 2 and .containers[0].mem_used > 0 and
+		.containers[0].mem_quota == 33554432'
+}
+
+@test "pdctl without pdd: clear message, exit 1; bad usage: exit 2" {
+	run "$PDCTL" --socket "$TMPD/none.sock" stats
+	[ "$status" -eq 1 ]
+	echo "$output" | grep -q "cannot connect to pdd at $TMPD/none.sock"
+	run "$PDCTL" frobnicate
+	[ "$status" -eq 2 ]
+	run "$PDCTL"
+	[ "$status" -eq 2 ]
+}
+
+@test "garbage on the control socket drops only the sender; pdd keeps serving" {
+	[ -x "$PD_RAW" ] || skip "pd_raw not built"
+	start_pdd --hugepages off
+	run "$PD_RAW" --socket "$SOCK" garbage
+	echo "$output"
+	[ "$status" -eq 0 ]
+	kill -0 "$PDD_PID"
+	grep -q "garbage: a message of 10 bytes" "$TMPD/pdd.log"
+	grep -q "garbage: unknown request op 99" "$TMPD/pdd.log"
+	run "$PDCTL" --socket "$SOCK" stats
+	[ "$status" -eq 0 ]
+}
+
+hugepages_free() {
+	awk '/^HugePages_Free:/ { f = $2 } /^HugePages_Rsvd:/ { r = $2 } END { print f - r }' /proc/meminfo
+}
+
+@test "hugepages pdd added to the pool are given back at exit" {
+	[ -w /proc/sys/vm/nr_hugepages ] || skip "cannot change /proc/sys/vm/nr_hugepages"
+	grep -q '^Hugepagesize: *2048 kB' /proc/meminfo || skip "default hugepage size is not 2 MiB"
+	before=$(cat /proc/sys/vm/nr_hugepages)
+	# a region 8 pages larger than what is free: pdd must grow the pool
+	pages=$(( $(hugepages_free) + 8 ))
+	if ! start_pdd --hugepages on --region $((pages * 2))M; then
+		grep -q "error: --hugepages on" "$TMPD/pdd.log" &&
+			skip "the hugepage pool cannot grow by 8 pages on this machine now"
+		false
+	fi
+	grep -q "added [0-9]* 2 MiB pages to the hugepage pool" "$TMPD/pdd.log"
+	[ "$(cat /proc/sys/vm/nr_hugepages)" -gt "$before" ]
+	run "$PDCTL" --socket "$SOCK" stats --json
+	echo "$output" | grep -q '"hugepages":true'
+	stop_pdd TERM
+	[ "$PDD_RC" -eq 0 ]
+	after=$(cat /proc/sys/vm/nr_hugepages)
+	echo "nr_hugepages before $before, after $after"
+	[ "$after" -eq "$before" ]
+}
+
+@test "--hugepages off uses 4 KiB pages and leaves the pool alone" {
+	before=$(cat /proc/sys/vm/nr_hugepages)
+	start_pdd --hugepages off
+	run "$PDCTL" --socket "$SOCK" stats --json
+	echo "$output" | grep -q '"hugepages":false'
+	[ "$(cat /proc/sys/vm/nr_hugepages)" -eq "$before" ]
+	stop_pdd TERM
+	[ "$(cat /proc/sys/vm/nr_hugepages)" -eq "$before" ]
+}
+
+@test "SIGTERM with live connections and data in flight: every process reset, clean exit" {
+	[ -x "$PD_RAW" ] || skip "pd_raw not built"
+	start_pdd
+	"$PD_RAW" --socket "$SOCK" hold > "$TMPD/hold.out" &
+	hold=$!
+	for i in $(seq 100); do grep -q ready "$TMPD/hold.out" && break; sleep 0.1; done
+	grep -q ready "$TMPD/hold.out"
+	stop_pdd TERM
+	kill -KILL $hold 2>/dev/null || true
+	wait $hold 2>/dev/null || true
+	[ "$PDD_RC" -eq 0 ]
+	[ ! -e "$SOCK" ]
+	grep -q "pdd shutting down" "$TMPD/pdd.log"
+	grep -q "container [0-9]* destroyed" "$TMPD/pdd.log"
+}

@@ -1,0 +1,16 @@
+# tests/build.mk - cross-component tests (tests/bats) and the stack benchmark (bench/stack).
+#
+# foundation.bats checks the test helpers, configure and run-tests; e2e.bats runs
+# pdd + pd_stream between two containers (it skips, saying why, while a program is
+# not built).  bench/stack/stack-bench is `make bench`'s side-by-side comparison.
+
+TESTS += tests/bats/foundation.bats tests/bats/e2e.bats
+
+# memcpy bandwidth at the ring size: a tool for bench/stack, built with everything
+# but not installed.
+TOOLS += $(B)/bench-stack/memcpy_bw
+$(B)/bench-stack/memcpy_bw: $(OBJ)/bench/stack/memcpy_bw.o
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS_ALL)
+
+BENCHES += bench/stack/stack-bench
