@@ -36,3 +36,6 @@ endif
 # Paths are bounded by PATH_MAX and messages by their buffers; truncation is
 # the intended behaviour there, so gcc's truncation warning is off for bench/.
 $(OBJ)/bench/%.o: CFLAGS_ALL += -Wno-format-truncation
+
+# CLI, dry-run and end-to-end tests (real namespaces; the run file needs root)
+TESTS += tests/bats/pdbench.bats tests/bats/pdbench-run.bats

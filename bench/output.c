@@ -299,6 +299,9 @@ void pdb_summarize(struct pdb_ctx *c, struct pdb_result *reps, unsigned n)
 	}
 	if (!measured) {
 		pdb_emit(c, &s[0]);
+		/* a run that failed (not a point that cannot run here) fails the command */
+		if (!strncmp(reps[0].status, "skipped: error", 14))
+			c->errors++;
 		return;
 	}
 	for (size_t j = 0; j < sizeof(offs) / sizeof(offs[0]); j++) {

@@ -13,9 +13,9 @@ $(LIBDIR)/libpd.a: $(PD_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-$(LIBDIR)/libpd.so: $(PD_OBJS)
+$(LIBDIR)/libpd.so: $(PD_OBJS) pd/libpd.map
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS_ALL) -shared -Wl,-soname,libpd.so -o $@ $^ $(LDLIBS_ALL)
+	$(CC) $(LDFLAGS_ALL) -shared -Wl,-soname,libpd.so -Wl,--version-script=pd/libpd.map -o $@ $(PD_OBJS) $(LDLIBS_ALL)
 
 # unit tests: cmocka, no driver
 ifeq ($(HAVE_CMOCKA),1)

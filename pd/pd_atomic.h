@@ -21,51 +21,22 @@
 
 #include <stdint.h>
 
-static inline uint64_t pd_load_acquire64(const uint64_t *p)
-{
-	return __atomic_load_n(p, __ATOMIC_ACQUIRE);
-}
-
-static inline uint32_t pd_load_acquire32(const uint32_t *p)
-{
-	return __atomic_load_n(p, __ATOMIC_ACQUIRE);
-}
-
-static inline int32_t pd_load_acquire_s32(const int32_t *p)
-{
-	return __atomic_load_n(p, __ATOMIC_ACQUIRE);
-}
-
-static inline uint64_t pd_load_relaxed64(const uint64_t *p)
-{
-	return __atomic_load_n(p, __ATOMIC_RELAXED);
-}
-
-static inline uint32_t pd_load_relaxed32(const uint32_t *p)
-{
-	return __atomic_load_n(p, __ATOMIC_RELAXED);
-}
-
-static inline void pd_store_release64(uint64_t *p, uint64_t v)
-{
-	__atomic_store_n(p, v, __ATOMIC_RELEASE);
-}
-
-static inline void pd_store_release32(uint32_t *p, uint32_t v)
-{
-	__atomic_store_n(p, v, __ATOMIC_RELEASE);
-}
-
-static inline void pd_store_relaxed32(uint32_t *p, uint32_t v)
-{
-	__atomic_store_n(p, v, __ATOMIC_RELAXED);
-}
+/*
+ * Type-generic (the shared structs use __u64/__u32, whose exact C type
+ * depends on which headers came first); the suffix only says the width the
+ * call site expects.
+ */
+#define pd_load_acquire64(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define pd_load_acquire32(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define pd_load_acquire_s32(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define pd_load_relaxed64(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+#define pd_load_relaxed32(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+#define pd_store_release64(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define pd_store_release32(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define pd_store_relaxed32(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
 
 /* Atomic OR (kick bitmap and summary word); a full barrier on x86. */
-static inline void pd_fetch_or64(uint64_t *p, uint64_t bits)
-{
-	__atomic_fetch_or(p, bits, __ATOMIC_SEQ_CST);
-}
+#define pd_fetch_or64(p, bits) ((void)__atomic_fetch_or((p), (bits), __ATOMIC_SEQ_CST))
 
 /*
  * Full fence: orders an earlier store (a kick bit, app_waiting) before a

@@ -39,6 +39,9 @@ static int ctx_open(struct pd_ctx *c)
 		fprintf(stderr, "%s\n", err);
 		return r;
 	}
+	/* no PD_HOST: pdd if its socket exists, else the kernel module if its node does (pd.h) */
+	if (!c->env.host_set && access(c->env.socket, F_OK) && !access(PD_DEV_NODE, F_OK))
+		c->env.host = PD_HOST_KERNEL;
 	c->ops = c->env.host == PD_HOST_KERNEL ? &pd_host_kernel : &pd_host_pdd;
 	pthread_mutex_init(&c->ctl_lock, NULL);
 	pthread_mutex_init(&c->wait_lock, NULL);

@@ -16,6 +16,7 @@ int pd_env_parse(const char *(*get)(const char *name), struct pd_env *env, char 
 	const char *poll = get("PD_POLL");
 
 	memset(env, 0, sizeof(*env));
+	env->host_set = host && *host;
 	if (!host || !*host || !strcmp(host, "pdd")) {
 		env->host = PD_HOST_PDD;
 	} else if (!strcmp(host, "kernel")) {

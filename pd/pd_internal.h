@@ -40,6 +40,7 @@ enum pd_host_kind { PD_HOST_PDD = 0, PD_HOST_KERNEL = 1 };
 /* what the environment asked for (pd_env.c) */
 struct pd_env {
 	enum pd_host_kind host;
+	int host_set;  /* PD_HOST was given (else: pdd, or kernel if only /dev/pipedevice exists) */
 	int busy_poll; /* PD_POLL=busy: spin instead of sleeping on the app eventfd */
 	char socket[108];
 };

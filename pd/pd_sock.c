@@ -316,7 +316,7 @@ int pd_setsockopt(int sd, int level, int name, const void *val, socklen_t len)
 	case SO_RCVBUF:
 		/* one size for both rings of the socket, fixed once connected */
 		if (s->kind != PD_K_OPEN)
-			return pd_ret(-EISCONN);
+			return pd_ret(s->kind == PD_K_CONN ? -EISCONN : -EINVAL);
 		req.u.opt.opt = PD_OPT_RING_SIZE;
 		req.u.opt.val = pd_ring_size_round(v);
 		return pd_ret(pd_call(c, PD_REQ_SETOPT, (uint32_t)sd, &req, &resp));

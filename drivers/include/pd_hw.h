@@ -14,16 +14,26 @@
 #include <linux/build_bug.h>
 #define PD_HW_STATIC_ASSERT(c, m) static_assert(c, m)
 #define pd_hw_offsetof(t, f) offsetof(t, f)
+typedef __u8 pd_u8;
+typedef __u16 pd_u16;
+typedef __u32 pd_u32;
+typedef __u64 pd_u64;
+typedef __s32 pd_s32;
 #else
 #include <stddef.h>
 #include <stdint.h>
 #define PD_HW_STATIC_ASSERT(c, m) _Static_assert(c, m)
 #define pd_hw_offsetof(t, f) offsetof(t, f)
-typedef uint8_t __u8;
-typedef uint16_t __u16;
-typedef uint32_t __u32;
-typedef uint64_t __u64;
-typedef int32_t __s32;
+/*
+ * Our own names, not __u64 & co: user space may also include <linux/types.h>
+ * (via <sys/stat.h>, <linux/futex.h>), whose __u64 is unsigned long long,
+ * while these are the <stdint.h> types the rest of user space uses.
+ */
+typedef uint8_t pd_u8;
+typedef uint16_t pd_u16;
+typedef uint32_t pd_u32;
+typedef uint64_t pd_u64;
+typedef int32_t pd_s32;
 #endif
 
 #define PD_HW_MAGIC 0x50454456u /* "PDEV" in ID[31:0] */
@@ -82,13 +92,13 @@ enum pd_hw_opcode {
 #define PD_COPY_MAX_LEN (16u << 20) /* 16 MiB */
 
 struct pd_sqe {
-	__u8 opcode;
-	__u8 flags;
-	__u16 rsvd; /* must be 0 */
-	__u32 len;  /* bytes; COPY: PD_COPY_MIN_LEN .. PD_COPY_MAX_LEN */
-	__u64 src;  /* device address */
-	__u64 dst;  /* device address */
-	__u64 tag;  /* opaque, echoed in the completion */
+	pd_u8 opcode;
+	pd_u8 flags;
+	pd_u16 rsvd; /* must be 0 */
+	pd_u32 len;  /* bytes; COPY: PD_COPY_MIN_LEN .. PD_COPY_MAX_LEN */
+	pd_u64 src;  /* device address */
+	pd_u64 dst;  /* device address */
+	pd_u64 tag;  /* opaque, echoed in the completion */
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_sqe) == 32, "pd_sqe is 32 bytes");
@@ -111,12 +121,12 @@ enum pd_hw_status {
 #define PD_CQE_PHASE (1u << 0) /* in pd_cqe.phase */
 
 struct pd_cqe {
-	__u64 tag;
-	__u16 sq_head; /* SQ head after this command */
-	__u16 sq_id;
-	__u16 status; /* enum pd_hw_status */
-	__u8 rsvd;
-	__u8 phase; /* bit0: 1 on the first pass through the CQ, 0 on the second, ... */
+	pd_u64 tag;
+	pd_u16 sq_head; /* SQ head after this command */
+	pd_u16 sq_id;
+	pd_u16 status; /* enum pd_hw_status */
+	pd_u8 rsvd;
+	pd_u8 phase; /* bit0: 1 on the first pass through the CQ, 0 on the second, ... */
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_cqe) == 16, "pd_cqe is 16 bytes");
@@ -147,8 +157,8 @@ PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_cqe, phase) == 15, "cqe.phase");
 #define PD_IRQMOD_USEC_SHIFT 16
 #define PD_IRQMOD_USEC_MASK 0xffffull
 #define PD_IRQMOD(count, usec)                                        \
-	((((__u64)(count) & PD_IRQMOD_COUNT_MASK) << PD_IRQMOD_COUNT_SHIFT) | \
-	 (((__u64)(usec) & PD_IRQMOD_USEC_MASK) << PD_IRQMOD_USEC_SHIFT))
+	((((pd_u64)(count) & PD_IRQMOD_COUNT_MASK) << PD_IRQMOD_COUNT_SHIFT) | \
+	 (((pd_u64)(usec) & PD_IRQMOD_USEC_MASK) << PD_IRQMOD_USEC_SHIFT))
 
 /* windows: device-address ranges the device may touch */
 #define PD_REG_WIN_BASE_OFF 0x800

@@ -84,37 +84,37 @@ enum pd_opt {
 };
 
 struct pd_req {
-	__u32 op;  /* enum pd_req_op */
-	__u32 sd;  /* socket descriptor, where the op takes one */
-	__u64 seq; /* echoed in the response */
+	pd_u32 op;  /* enum pd_req_op */
+	pd_u32 sd;  /* socket descriptor, where the op takes one */
+	pd_u64 seq; /* echoed in the response */
 	union {
 		struct {
-			__u32 version; /* PD_UAPI_VERSION */
-			__u32 flags;   /* 0 */
+			pd_u32 version; /* PD_UAPI_VERSION */
+			pd_u32 flags;   /* 0 */
 		} hello;
 		struct {
-			__u32 addr; /* IPv4, network byte order (as sin_addr.s_addr) */
-			__u16 port; /* network byte order (as sin_port) */
-			__u16 rsvd;
+			pd_u32 addr; /* IPv4, network byte order (as sin_addr.s_addr) */
+			pd_u16 port; /* network byte order (as sin_port) */
+			pd_u16 rsvd;
 		} inet; /* BIND, CONNECT */
 		struct {
-			__u32 backlog;
-			__u32 rsvd;
+			pd_u32 backlog;
+			pd_u32 rsvd;
 		} listen;
 		struct {
-			__u32 how;
-			__u32 rsvd;
+			pd_u32 how;
+			pd_u32 rsvd;
 		} shutdown;
 		struct {
-			__u32 opt;
-			__u32 rsvd;
-			__u64 val;
+			pd_u32 opt;
+			pd_u32 rsvd;
+			pd_u64 val;
 		} opt;
 		struct {
-			__u64 off; /* SENT: ring offset the bytes start at; must be prod & mask */
-			__u64 len; /* bytes */
+			pd_u64 off; /* SENT: ring offset the bytes start at; must be prod & mask */
+			pd_u64 len; /* bytes */
 		} data;
-		__u8 raw[48];
+		pd_u8 raw[48];
 	} u;
 };
 
@@ -126,15 +126,15 @@ PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_req, u) == 16, "req.u");
 
 /* what a process needs to use a connected or listening socket */
 struct pd_sock_info {
-	__u64 send_off;  /* offset of the send ring data in the arena */
-	__u64 recv_off;  /* offset of the receive ring data in the arena */
-	__u32 send_size; /* bytes, power of two; 0 while not connected */
-	__u32 recv_size;
-	__u32 local_addr; /* network byte order */
-	__u32 peer_addr;
-	__u16 local_port; /* network byte order */
-	__u16 peer_port;
-	__u32 worker; /* kick bitmap / eventfd of the driver worker serving it */
+	pd_u64 send_off;  /* offset of the send ring data in the arena */
+	pd_u64 recv_off;  /* offset of the receive ring data in the arena */
+	pd_u32 send_size; /* bytes, power of two; 0 while not connected */
+	pd_u32 recv_size;
+	pd_u32 local_addr; /* network byte order */
+	pd_u32 peer_addr;
+	pd_u16 local_port; /* network byte order */
+	pd_u16 peer_port;
+	pd_u32 worker; /* kick bitmap / eventfd of the driver worker serving it */
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_sock_info) == 40, "pd_sock_info is 40 bytes");
@@ -143,29 +143,29 @@ PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_info, worker) == 36, "info.wor
 
 /* HELLO response payload (in pd_resp.u.hello) */
 struct pd_hello_info {
-	__u32 version;
-	__u32 max_sockets; /* slots in this process's table and notify region */
-	__u32 workers;     /* driver workers; one kick bitmap and eventfd each */
-	__u32 container;   /* container id (pdctl shows it) */
-	__u64 notify_size; /* bytes to mmap of the notify memfd */
-	__u64 arena_size;  /* bytes to mmap of the arena memfd */
-	__u32 nfds;        /* fds passed: notify, arena, app eventfd, worker eventfds */
-	__u32 hugepages;   /* 1 when the arena is backed by 2 MiB pages */
+	pd_u32 version;
+	pd_u32 max_sockets; /* slots in this process's table and notify region */
+	pd_u32 workers;     /* driver workers; one kick bitmap and eventfd each */
+	pd_u32 container;   /* container id (pdctl shows it) */
+	pd_u64 notify_size; /* bytes to mmap of the notify memfd */
+	pd_u64 arena_size;  /* bytes to mmap of the arena memfd */
+	pd_u32 nfds;        /* fds passed: notify, arena, app eventfd, worker eventfds */
+	pd_u32 hugepages;   /* 1 when the arena is backed by 2 MiB pages */
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_hello_info) == 40, "pd_hello_info is 40 bytes");
 
 struct pd_resp {
-	__u32 op;     /* the request's op */
-	__s32 status; /* 0 or -errno */
-	__u64 seq;
-	__u32 sd;     /* new sd (SOCKET, ACCEPT) or the request's */
-	__u32 nrec;   /* STATS/SOCKETS: records that follow in this message */
-	__u64 val;    /* GETOPT value; CONNECT/ACCEPT: 0 */
+	pd_u32 op;     /* the request's op */
+	pd_s32 status; /* 0 or -errno */
+	pd_u64 seq;
+	pd_u32 sd;     /* new sd (SOCKET, ACCEPT) or the request's */
+	pd_u32 nrec;   /* STATS/SOCKETS: records that follow in this message */
+	pd_u64 val;    /* GETOPT value; CONNECT/ACCEPT: 0 */
 	union {
 		struct pd_sock_info info;   /* CONNECT, ACCEPT, LISTEN, BIND, INFO */
 		struct pd_hello_info hello; /* HELLO */
-		__u8 raw[40];
+		pd_u8 raw[40];
 	} u;
 };
 
@@ -180,10 +180,10 @@ PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_resp, u) == 32, "resp.u");
 
 /* one ring's control block: two free-running byte counters on their own lines */
 struct pd_ring_ctl {
-	__u64 prod;
-	__u8 pad0[56];
-	__u64 cons;
-	__u8 pad1[56];
+	pd_u64 prod;
+	pd_u8 pad0[56];
+	pd_u64 cons;
+	pd_u8 pad1[56];
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_ring_ctl) == 128, "pd_ring_ctl is two cache lines");
@@ -212,15 +212,15 @@ struct pd_sock_shm {
 	struct pd_ring_ctl send;
 	struct pd_ring_ctl recv;
 	/* status line, driver-written */
-	__u32 state;    /* enum pd_sock_state */
-	__u32 flags;    /* PD_SF_* */
-	__s32 error;    /* sticky positive errno of a refused request or a reset; 0 none */
-	__u32 accepts;  /* LISTEN: connections waiting in accept() */
-	__u64 gen;      /* bumped by the driver on every change of this line */
-	__u32 worker;   /* the worker serving this socket */
-	__u32 rsvd0;
-	__u8 pad2[32];
-	__u8 rsvd[192];
+	pd_u32 state;    /* enum pd_sock_state */
+	pd_u32 flags;    /* PD_SF_* */
+	pd_s32 error;    /* sticky positive errno of a refused request or a reset; 0 none */
+	pd_u32 accepts;  /* LISTEN: connections waiting in accept() */
+	pd_u64 gen;      /* bumped by the driver on every change of this line */
+	pd_u32 worker;   /* the worker serving this socket */
+	pd_u32 rsvd0;
+	pd_u8 pad2[32];
+	pd_u8 rsvd[192];
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_sock_shm) == 512, "pd_sock_shm is 512 bytes");
@@ -232,26 +232,26 @@ PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_shm, state) == 256, "sock_shm.
  *   0                          struct pd_notify_hdr (4 KiB)
  *   PD_NOTIFY_KICK_OFF         PD_MAX_WORKERS kick areas, each
  *                              pd_kick_bytes(max_sockets) bytes:
- *                              __u64 summary; __u64 bits[ceil(max_sockets / 64)]
+ *                              pd_u64 summary; pd_u64 bits[ceil(max_sockets / 64)]
  *                              (summary bit i set <=> bits[i] may be nonzero)
  *   pd_notify_sock_off(max)    struct pd_sock_shm[max_sockets]
  */
 struct pd_notify_hdr {
-	__u32 magic;       /* PD_NOTIFY_MAGIC */
-	__u32 version;     /* PD_UAPI_VERSION */
-	__u32 max_sockets;
-	__u32 workers;
-	__u8 pad0[48];
+	pd_u32 magic;       /* PD_NOTIFY_MAGIC */
+	pd_u32 version;     /* PD_UAPI_VERSION */
+	pd_u32 max_sockets;
+	pd_u32 workers;
+	pd_u8 pad0[48];
 	/* line 1, process-written: set before sleeping on the app eventfd */
-	__u32 app_waiting;
-	__u8 pad1[60];
+	pd_u32 app_waiting;
+	pd_u8 pad1[60];
 	/* line 2, driver-written: bumped on every event for this process */
-	__u64 event_seq;
-	__u8 pad2[56];
+	pd_u64 event_seq;
+	pd_u8 pad2[56];
 	/* lines 3..: driver-written, one line per worker: nonzero while it sleeps */
 	struct {
-		__u32 sleeping;
-		__u8 pad[60];
+		pd_u32 sleeping;
+		pd_u8 pad[60];
 	} worker[PD_MAX_WORKERS];
 };
 
@@ -262,66 +262,66 @@ PD_HW_STATIC_ASSERT(sizeof(struct pd_notify_hdr) <= 4096, "notify header fits a 
 
 #define PD_NOTIFY_KICK_OFF 4096u
 
-static inline __u64 pd_kick_bytes(__u32 max_sockets)
+static inline pd_u64 pd_kick_bytes(pd_u32 max_sockets)
 {
 	/* summary word + bitmap, rounded up to a 64-byte line */
-	__u64 words = 1 + ((__u64)max_sockets + 63) / 64;
-	return (words * 8 + 63) & ~(__u64)63;
+	pd_u64 words = 1 + ((pd_u64)max_sockets + 63) / 64;
+	return (words * 8 + 63) & ~(pd_u64)63;
 }
 
-static inline __u64 pd_notify_sock_off(__u32 max_sockets)
+static inline pd_u64 pd_notify_sock_off(pd_u32 max_sockets)
 {
-	__u64 end = PD_NOTIFY_KICK_OFF + PD_MAX_WORKERS * pd_kick_bytes(max_sockets);
-	return (end + 4095) & ~(__u64)4095;
+	pd_u64 end = PD_NOTIFY_KICK_OFF + PD_MAX_WORKERS * pd_kick_bytes(max_sockets);
+	return (end + 4095) & ~(pd_u64)4095;
 }
 
-static inline __u64 pd_notify_size(__u32 max_sockets)
+static inline pd_u64 pd_notify_size(pd_u32 max_sockets)
 {
-	__u64 end = pd_notify_sock_off(max_sockets) + (__u64)max_sockets * 512;
-	return (end + 4095) & ~(__u64)4095;
+	pd_u64 end = pd_notify_sock_off(max_sockets) + (pd_u64)max_sockets * 512;
+	return (end + 4095) & ~(pd_u64)4095;
 }
 
 /* ---- pdctl records (after a PD_REQ_STATS / PD_REQ_SOCKETS response) ---- */
 struct pd_stats_global {
-	__u64 sockets;      /* open sockets, all containers */
-	__u64 bytes_copied; /* COPY bytes completed OK */
-	__u64 commands;     /* commands completed */
-	__u64 faults;       /* completions with a non-OK status */
-	__u64 refused;      /* requests refused by validation */
-	__u64 region_size;  /* bytes */
-	__u64 region_used;  /* bytes of arenas carved from the region */
-	__u32 containers;
-	__u32 hugepages;    /* 1 when the region is backed by 2 MiB pages */
+	pd_u64 sockets;      /* open sockets, all containers */
+	pd_u64 bytes_copied; /* COPY bytes completed OK */
+	pd_u64 commands;     /* commands completed */
+	pd_u64 faults;       /* completions with a non-OK status */
+	pd_u64 refused;      /* requests refused by validation */
+	pd_u64 region_size;  /* bytes */
+	pd_u64 region_used;  /* bytes of arenas carved from the region */
+	pd_u32 containers;
+	pd_u32 hugepages;    /* 1 when the region is backed by 2 MiB pages */
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_stats_global) == 64, "pd_stats_global is 64 bytes");
 
 struct pd_stats_ctr {
-	__u32 container;
-	__u32 processes;
-	__u64 netns_ino;    /* inode of the network namespace */
-	__u64 sockets;
-	__u64 mem_used;     /* bytes of ring memory in use */
-	__u64 mem_quota;    /* --max-memory */
-	__u64 bytes_sent;   /* bytes copied out of this container's send rings */
-	__u64 bytes_recv;   /* bytes copied into this container's receive rings */
-	__u64 refused;      /* requests of this container refused by validation */
+	pd_u32 container;
+	pd_u32 processes;
+	pd_u64 netns_ino;    /* inode of the network namespace */
+	pd_u64 sockets;
+	pd_u64 mem_used;     /* bytes of ring memory in use */
+	pd_u64 mem_quota;    /* --max-memory */
+	pd_u64 bytes_sent;   /* bytes copied out of this container's send rings */
+	pd_u64 bytes_recv;   /* bytes copied into this container's receive rings */
+	pd_u64 refused;      /* requests of this container refused by validation */
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_stats_ctr) == 64, "pd_stats_ctr is 64 bytes");
 
 struct pd_sock_stat {
-	__u32 container;
-	__u32 pid;
-	__u32 sd;
-	__u32 state;
-	__u32 local_addr;
-	__u32 peer_addr;
-	__u16 local_port;
-	__u16 peer_port;
-	__u32 ring_size;
-	__u64 bytes_sent;
-	__u64 bytes_recv;
+	pd_u32 container;
+	pd_u32 pid;
+	pd_u32 sd;
+	pd_u32 state;
+	pd_u32 local_addr;
+	pd_u32 peer_addr;
+	pd_u16 local_port;
+	pd_u16 peer_port;
+	pd_u32 ring_size;
+	pd_u64 bytes_sent;
+	pd_u64 bytes_recv;
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_sock_stat) == 48, "pd_sock_stat is 48 bytes");

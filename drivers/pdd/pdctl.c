@@ -25,7 +25,7 @@
 #define MAX_FDS (3 + PD_MAX_WORKERS)
 
 static const char *sock_path = PD_DEFAULT_SOCKET;
-static __u32 my_container;
+static uint32_t my_container;
 
 static void usage(FILE *f)
 {
@@ -84,9 +84,9 @@ static ssize_t recv_msg(int fd, void **bufp)
 }
 
 /* Send one request, get its response (+ records).  The message, or NULL (error printed). */
-static struct pd_resp *call(int fd, __u32 op, ssize_t *lenp)
+static struct pd_resp *call(int fd, uint32_t op, ssize_t *lenp)
 {
-	static __u64 seq;
+	static uint64_t seq;
 	struct pd_req req = { .op = op, .seq = ++seq };
 	struct pd_resp *resp;
 	void *buf = NULL;
@@ -154,7 +154,7 @@ static int cmd_stats(int fd, bool json)
 	const struct pd_stats_ctr *c;
 	struct pd_resp *r;
 	ssize_t n;
-	__u32 nctr, shown = 0;
+	uint32_t nctr, shown = 0;
 	bool *hide;
 
 	r = call(fd, PD_REQ_STATS, &n);
@@ -174,7 +174,7 @@ static int cmd_stats(int fd, bool json)
 		free(r);
 		return 1;
 	}
-	for (__u32 i = 0; i < nctr; i++) {
+	for (uint32_t i = 0; i < nctr; i++) {
 		/* take pdctl's own process out of its container */
 		if (c[i].container == my_container) {
 			struct pd_stats_ctr *m = (struct pd_stats_ctr *)&c[i];
@@ -192,7 +192,7 @@ static int cmd_stats(int fd, bool json)
 		       (uint64_t)g->sockets, (uint64_t)g->bytes_copied, (uint64_t)g->commands,
 		       (uint64_t)g->faults, (uint64_t)g->refused, (uint64_t)g->region_size,
 		       (uint64_t)g->region_used, g->hugepages ? "true" : "false");
-		for (__u32 i = 0, k = 0; i < nctr; i++) {
+		for (uint32_t i = 0, k = 0; i < nctr; i++) {
 			if (hide[i])
 				continue;
 			printf("%s{\"id\":%u,\"netns_ino\":%" PRIu64 ",\"processes\":%u,\"sockets\":%" PRIu64
@@ -215,7 +215,7 @@ static int cmd_stats(int fd, bool json)
 		if (shown) {
 			printf("\n%4s %12s %5s %8s %12s %12s %14s %14s %8s\n", "ID", "NETNS", "PROCS",
 			       "SOCKETS", "MEM_USED", "MEM_QUOTA", "BYTES_SENT", "BYTES_RECV", "REFUSED");
-			for (__u32 i = 0; i < nctr; i++) {
+			for (uint32_t i = 0; i < nctr; i++) {
 				if (hide[i])
 					continue;
 				printf("%4u %12" PRIu64 " %5u %8" PRIu64 " %12" PRIu64 " %12" PRIu64
@@ -232,7 +232,7 @@ static int cmd_stats(int fd, bool json)
 	return 0;
 }
 
-static const char *state_name(__u32 s)
+static const char *state_name(uint32_t s)
 {
 	switch (s) {
 	case PD_SS_FREE: return "free";
@@ -244,7 +244,7 @@ static const char *state_name(__u32 s)
 	}
 }
 
-static const char *fmt_addr(__u32 a, __u16 p, char *buf, size_t len)
+static const char *fmt_addr(uint32_t a, uint16_t p, char *buf, size_t len)
 {
 	char ip[INET_ADDRSTRLEN];
 	struct in_addr in = { .s_addr = a };
@@ -274,7 +274,7 @@ static int cmd_sockets(int fd, bool json)
 	else
 		printf("%4s %7s %5s %-9s %-21s %-21s %9s %14s %14s\n", "CTR", "PID", "SD", "STATE", "LOCAL",
 		       "PEER", "RING", "BYTES_SENT", "BYTES_RECV");
-	for (__u32 i = 0; i < r->nrec; i++) {
+	for (uint32_t i = 0; i < r->nrec; i++) {
 		char la[32], pa[32];
 
 		fmt_addr(s[i].local_addr, s[i].local_port, la, sizeof(la));

@@ -5,7 +5,7 @@
  * Startup: options, the control socket (refusing to start if another pdd
  * answers on it), the region's page size (hugepages), the device body and
  * the driver core, the workers; then one epoll loop in the main thread.
- * SIGTERM/SIGINT: every process reset and its memory returned, workers and
+ * SIGTERM/SIGINT/SIGHUP: every process reset and its memory returned, workers and
  * device stopped, arenas unmapped, hugepages given back, socket removed.
  */
 #include <errno.h>
@@ -137,6 +137,7 @@ int main(int argc, char **argv)
 	sigemptyset(&sigs);
 	sigaddset(&sigs, SIGTERM);
 	sigaddset(&sigs, SIGINT);
+	sigaddset(&sigs, SIGHUP); /* the terminal went away: clean up the same way */
 	sigprocmask(SIG_BLOCK, &sigs, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
@@ -176,11 +177,12 @@ int main(int argc, char **argv)
 		rc = 0;
 out:
 	shutdown_all(pdd);
-	for (unsigned int w = 0; w < PD_MAX_WORKERS; w++)
+	for (unsigned int w = 0; w < PD_MAX_WORKERS; w++) {
 		if (pdd->worker_efd[w] >= 0)
 			close(pdd->worker_efd[w]);
 		if (pdd->worker_epfd[w] >= 0)
 			close(pdd->worker_epfd[w]);
+	}
 	pdd_region_release(&pdd->region);
 	if (pdd->signal_fd >= 0)
 		close(pdd->signal_fd);

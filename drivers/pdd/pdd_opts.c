@@ -62,7 +62,7 @@ static void usage(FILE *f)
 	fprintf(f, "Usage: pdd [OPTION]...\n"
 		   "PipeDevice user-space driver daemon: hosts the driver core, the device body and the\n"
 		   "control socket libpd connects to.  Runs in the foreground, logs to stderr; SIGTERM or\n"
-		   "SIGINT shut it down cleanly.  SIZE takes binary K/M/G suffixes.\n\n");
+		   "SIGINT (or SIGHUP) shut it down cleanly.  SIZE takes binary K/M/G suffixes.\n\n");
 	for (unsigned int i = 0; i < NOPTS; i++) {
 		const struct pdd_opt_desc *d = &opt_table[i];
 		char lhs[64];

@@ -12,6 +12,19 @@
  * Host selection (pd_init, or the first call): the environment variable
  * PD_HOST=pdd|kernel (default: pdd if its socket exists, else kernel), and
  * PD_SOCKET=PATH for pdd's control socket (default /run/pipedevice/pdd.sock).
+ *
+ * [libpd, added] More environment and semantics (pd/README.md):
+ *   PD_POLL=busy|adaptive  how blocking calls wait: busy spins on the shared
+ *                  counters; adaptive (default) spins briefly, then sleeps on
+ *                  the process's eventfd until the driver writes it.
+ *   PD_HOST=kernel is not implemented yet: pd_init fails with ENODEV.
+ *   PD never raises SIGPIPE: a send after a reset or after this side's
+ *   SHUT_WR fails with EPIPE, with or without MSG_NOSIGNAL.  A reset (the
+ *   peer process died) makes recv fail with ECONNRESET at once, dropping
+ *   bytes not yet received, as a TCP RST does.
+ *   pd_connect completes at once or fails (no EINPROGRESS, even when
+ *   non-blocking).  A process that forks keeps its PD sockets in the parent
+ *   only: the child must not use them (it may pd_fini and pd_init anew).
  */
 #ifndef PD_H
 #define PD_H

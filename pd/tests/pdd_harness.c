@@ -7,6 +7,7 @@
 #include <libgen.h>
 #include <limits.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -98,6 +99,8 @@ void pdh_start(void)
 	if (g_pdd == 0) {
 		int fd = open(logp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 
+		/* if this test crashes before its atexit handler, pdd still goes (and cleans up) */
+		prctl(PR_SET_PDEATHSIG, SIGTERM);
 		dup2(fd, 1);
 		dup2(fd, 2);
 		execl(pdd, "pdd", "--socket", sock, "--region", "256M", "--ring-size", "64K", (char *)NULL);

@@ -44,6 +44,7 @@ static void test_defaults(void **state)
 	assert_int_equal(e.host, PD_HOST_PDD);
 	assert_string_equal(e.socket, PD_DEFAULT_SOCKET);
 	assert_int_equal(e.busy_poll, 0);
+	assert_int_equal(e.host_set, 0);
 	assert_int_equal(parse("", "", "", &e, err), 0);
 	assert_int_equal(e.host, PD_HOST_PDD);
 }
@@ -56,6 +57,7 @@ static void test_values(void **state)
 	(void)state;
 	assert_int_equal(parse("kernel", "/tmp/x.sock", "busy", &e, err), 0);
 	assert_int_equal(e.host, PD_HOST_KERNEL);
+	assert_int_equal(e.host_set, 1);
 	assert_string_equal(e.socket, "/tmp/x.sock");
 	assert_int_equal(e.busy_poll, 1);
 	assert_int_equal(parse("pdd", NULL, "adaptive", &e, err), 0);

@@ -73,6 +73,9 @@ module pd_top #(
     // interrupts: one-cycle pulse per firing
     output wire [NUM_QUEUES-1:0]   irq,
 
+    // a command completed (its CQE was written): one-cycle pulse
+    output wire                    done,
+
     // work in progress (a host may stop clocking when low and no register is written)
     output wire                    busy
 );
@@ -300,6 +303,8 @@ pd_irq #(.NUM_VECTORS(NUM_QUEUES), .CYCLES_PER_USEC(CYCLES_PER_USEC), .VECTOR_WI
     .evt_valid(irq_evt_valid), .evt_vector(irq_evt_vector),
     .irq(irq), .busy(irq_busy)
 );
+
+assign done = cmpl_valid && !stop_valid;
 
 // busy: a queue is eligible, or a command, read, write or interrupt timeout is under way
 assign busy = fetch_busy || decode_busy || copy_rd_busy || mux_busy || wr_busy || irq_busy ||

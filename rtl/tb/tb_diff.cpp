@@ -19,6 +19,7 @@
  * source with earlier writes is ordered only by FENCE in the ABI).
  *
  * Usage: tb_diff [--seed N] [--commands N]        (a failing seed reruns alone)
+ *        (or PD_RTL_DIFF_SEED / PD_RTL_DIFF_COMMANDS in the environment)
  */
 #include <chrono>
 #include <string>
@@ -153,6 +154,10 @@ int main(int argc, char **argv)
 {
 	uint64_t seed = (uint64_t)std::chrono::steady_clock::now().time_since_epoch().count() % 1000000007ull;
 	uint64_t want = 100000;
+	if (const char *e = getenv("PD_RTL_DIFF_COMMANDS"))
+		want = strtoull(e, nullptr, 0);
+	if (const char *e = getenv("PD_RTL_DIFF_SEED"))
+		seed = strtoull(e, nullptr, 0);
 	for (int i = 1; i < argc; i++) {
 		std::string a = argv[i];
 		if (a == "--seed" && i + 1 < argc)
@@ -164,8 +169,6 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (const char *e = getenv("PD_RTL_DIFF_SEED"))
-		seed = strtoull(e, nullptr, 0);
 	printf("# tb_diff: seed %llu, %llu commands over %u queues (rerun: tb_diff --seed %llu --commands %llu)\n",
 	       (unsigned long long)seed, (unsigned long long)want, NQ, (unsigned long long)seed,
 	       (unsigned long long)want);
@@ -186,7 +189,7 @@ int main(int argc, char **argv)
 	Rng r(seed);
 	auto t0 = std::chrono::steady_clock::now();
 	uint64_t done = 0, batch = 0, faults = 0, stalls = 0;
-	uint16_t st_count[4] = {0, 0, 0, 0};
+	uint64_t st_count[4] = {0, 0, 0, 0};
 	std::vector<unsigned> sq_log2(NQ), cq_log2(NQ);
 	std::string fail;
 
@@ -345,10 +348,11 @@ int main(int argc, char **argv)
 	(void)faults;
 	(void)stalls;
 	double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-	printf("# %llu commands in %llu batches, %llu cycles, %.1f s; status OK %u, BAD_OPCODE %u, BAD_LENGTH %u, "
-	       "DMA_FAULT %u; irqs fired %llu\n",
+	printf("# %llu commands in %llu batches, %llu cycles, %.1f s; status OK %llu, BAD_OPCODE %llu, BAD_LENGTH %llu, "
+	       "DMA_FAULT %llu; irqs fired %llu\n",
 	       (unsigned long long)done, (unsigned long long)batch, (unsigned long long)rtl.sim.cycle, secs,
-	       st_count[0], st_count[1], st_count[2], st_count[3],
+	       (unsigned long long)st_count[0], (unsigned long long)st_count[1], (unsigned long long)st_count[2],
+	       (unsigned long long)st_count[3],
 	       (unsigned long long)[&] {
 		       uint64_t t = 0;
 		       for (auto c : rtl.sim.irq_count)

@@ -142,6 +142,7 @@ public:
 
 	/* statistics and the first violation seen */
 	uint64_t cycle = 0;
+	uint64_t completions = 0; /* CQEs written (pd_top.done) */
 	uint64_t rd_bytes = 0, wr_bytes = 0, rd_reqs = 0, wr_reqs = 0, max_inflight = 0;
 	std::vector<uint64_t> irq_count;
 	std::string err;
@@ -266,6 +267,8 @@ private:
 	{
 		if (top_->s_reg_rd_valid)
 			last_rd_ = top_->s_reg_rd_data;
+		if (top_->done)
+			completions++;
 		uint64_t irqs = top_->irq;
 		for (unsigned v = 0; irqs && v < nq_; v++) {
 			if (irqs & (1ull << v)) {
