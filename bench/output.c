@@ -230,6 +230,32 @@ void pdb_skip(struct pdb_ctx *c, struct pdb_result *r, const char *fmt, ...)
 	r->measured = false;
 }
 
+/*
+ * Whole-machine busy cores over the same window (1 - Δidle/Δwall summed over
+ * cores) beside the containers' exact share: logs/host-busy.csv.  Not part of
+ * the cpu schema; the difference is everything else on the machine (other
+ * tenants, softirq time charged to no container).
+ */
+static void host_busy(struct pdb_ctx *c, const struct pdb_result *r)
+{
+	char path[PATH_MAX + 32];
+	bool fresh;
+	FILE *f;
+
+	if (c->cmd != PDB_CPU || !r->measured || c->o.dry_run)
+		return;
+	snprintf(path, sizeof(path), "%s/logs/host-busy.csv", c->outdir);
+	fresh = access(path, F_OK) != 0;
+	f = fopen(path, "a");
+	if (!f)
+		return;
+	if (fresh)
+		fputs("run_id,transport,target_gbps,repeat,host_busy_cores,total_cores\n", f);
+	fprintf(f, "%s,%s,%g,%s,%.3f,%.3f\n", c->run_id, r->transport, r->target_gbps, r->repeat,
+		r->host_busy_cores, r->total_cores);
+	fclose(f);
+}
+
 static int cmp_d(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
@@ -286,6 +312,7 @@ void pdb_summarize(struct pdb_ctx *c, struct pdb_result *reps, unsigned n)
 
 	for (unsigned i = 0; i < n; i++) {
 		snprintf(reps[i].repeat, sizeof(reps[i].repeat), "%u", i + 1);
+		host_busy(c, &reps[i]);
 		if (reps[i].measured) {
 			set_status(c, &reps[i]);
 			measured++;

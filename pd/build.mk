@@ -37,7 +37,12 @@ $(OBJ)/pd/tests/%.o: CPPFLAGS_ALL += -Ipd
 PD_ITEST_NAMES := bsd_basic bsd_nonblock bsd_errors bsd_poll bsd_zc bsd_threads
 PD_ITESTS := $(PD_ITEST_NAMES:%=$(TBIN)/pd/%)
 TESTS += tests/bats/libpd.bats
-all: $(PD_ITESTS)
+all: $(PD_ITESTS) $(TBIN)/pd/sockwait
+
+# sockwait PATH SECS: waits until pdd accepts connections (used by workloads.bats)
+$(TBIN)/pd/sockwait: $(OBJ)/pd/tests/sockwait.o $(OBJ)/pd/tests/pdd_harness.o $(LIBDIR)/libpd.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS_ALL) -o $@ $(filter %.o,$^) $(LIBDIR)/libpd.a $(LDLIBS_ALL)
 
 $(PD_ITESTS): $(TBIN)/pd/bsd_%: $(OBJ)/pd/tests/bsd_%.o $(OBJ)/pd/tests/pdd_harness.o $(LIBDIR)/libpd.a
 	@mkdir -p $(dir $@)

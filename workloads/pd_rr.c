@@ -209,12 +209,15 @@ static int rr_server(const struct rr_opts *o)
 			if (!pfd[i].revents)
 				continue;
 			k = x->recv(pfd[i].fd, buf, RR_BUF, MSG_DONTWAIT);
-			if (k > 0 && send_all(x, pfd[i].fd, buf, (size_t)k, 0) == 0)
-				continue;
 			if (k < 0 && errno == EAGAIN)
 				continue;
-			if (k < 0 || (k > 0))
+			if (k > 0) {
+				if (send_all(x, pfd[i].fd, buf, (size_t)k, 0) == 0)
+					continue; /* echoed */
+				errors++; /* the client went away mid-echo */
+			} else if (k < 0) {
 				errors++;
+			} /* k == 0: the client closed */
 			x->close(pfd[i].fd);
 			pfd[i] = pfd[--n];
 		}

@@ -101,7 +101,7 @@ int stream_client(const struct stream_opts *o, struct stream_result *res)
 	struct wl_tb tb;
 	double burst = 0;
 	int64_t start, end, now;
-	uint32_t i, alive;
+	uint32_t i, j, alive, first = 0; /* first: where a round starts, rotating for fairness */
 	int rc = 0;
 
 	res->role = "client";
@@ -124,8 +124,12 @@ int stream_client(const struct stream_opts *o, struct stream_result *res)
 	start = wl_now_ns();
 	end = start + (int64_t)(o->duration * 1e9);
 	if (o->rate) {
-		/* depth: one message or 1 ms of the rate, whichever is more */
-		burst = o->rate / 8 / 1000;
+		/*
+		 * depth: one message or 5 ms of the rate, whichever is more; a
+		 * shallower bucket loses credit whenever this thread is
+		 * descheduled for longer, and the run falls short of the rate
+		 */
+		burst = o->rate / 8 / 200;
 		if (burst < (double)o->msg_size)
 			burst = (double)o->msg_size;
 		wl_tb_init(&tb, o->rate / 8, burst, start);
@@ -146,11 +150,14 @@ int stream_client(const struct stream_opts *o, struct stream_result *res)
 			pfd[i] = (struct pollfd){ .fd = cc[i].dead ? -1 : cc[i].fd, .events = POLLOUT };
 		if (x->poll(pfd, o->conns, timeout > 100 ? 100 : timeout) <= 0)
 			continue;
-		for (i = 0; i < o->conns; i++) {
+		for (j = 0; j < o->conns; j++) {
 			int k;
 
+			i = (first + j) % o->conns;
 			if (!pfd[i].revents)
 				continue;
+			if (wl_now_ns() >= end)
+				break; /* a round over thousands of connections can outlast the duration */
 			for (k = 0; k < SENDS_PER_ROUND; k++) {
 				uint64_t want = cc[i].msg_left;
 				ssize_t n;
@@ -182,6 +189,7 @@ int stream_client(const struct stream_opts *o, struct stream_result *res)
 				}
 			}
 		}
+		first = (first + 1) % o->conns;
 	}
 	res->seconds = (double)(wl_now_ns() - start) / 1e9;
 	if (res->errors)

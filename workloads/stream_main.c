@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "pd.h"
 #include "stream.h"
@@ -25,7 +26,7 @@ static const char usage_text[] =
 	"  --msg-size SIZE    bytes per send call; K/M/G binary suffixes (64K = 65536)\n"
 	"  --duration SECS    how long the client sends (e.g. 10 or 2.5s)\n"
 	"  --rate RATE        pace all connections together to RATE bit/s; K/M/G decimal\n"
-	"                     suffixes as iperf3 (10G = 10e9); token bucket, 1 ms burst\n"
+	"                     suffixes as iperf3 (10G = 10e9); token bucket, 5 ms burst\n"
 	"  --api bsd|zc       bsd: pd_send/pd_recv; zc: pd_send_reserve/commit and\n"
 	"                     pd_recv_peek/consume, the pattern written/checked in the ring\n"
 	"                     (zc is PD only; without --verify zc sends the ring as it is)\n"
@@ -186,6 +187,15 @@ int main(int argc, char **argv)
 	int rc;
 
 	parse(argc, argv, &o);
+	if (o.kernel) {
+		/* thousands of kernel connections need more descriptors than the default soft limit */
+		struct rlimit rl;
+
+		if (!getrlimit(RLIMIT_NOFILE, &rl) && rl.rlim_cur < rl.rlim_max) {
+			rl.rlim_cur = rl.rlim_max;
+			setrlimit(RLIMIT_NOFILE, &rl);
+		}
+	}
 	if (!o.kernel && pd_init() < 0) {
 		perror("pd_stream: cannot reach PipeDevice (pd_init)");
 		return 1;

@@ -34,7 +34,7 @@ static int pd_probe(struct pdb_ctx *c, char *why, size_t n)
 struct pd_daemon {
 	char bin[PATH_MAX], sock[PATH_MAX], ring[24], sockets[16], mem[24], region[24];
 	char env[PATH_MAX + 16];
-	char *argv[20];
+	char *argv[24];
 	char *envp[2];
 };
 
@@ -50,8 +50,9 @@ static void pd_daemon_setup(struct pdb_ctx *c, const struct pdb_req *q, struct p
 	snprintf(d->sock, sizeof(d->sock), PDB_RUNDIR "/%s.sock", c->tag);
 	snprintf(d->env, sizeof(d->env), "PD_SOCKET=%s", d->sock);
 	pdb_fmt_size(ring, d->ring, sizeof(d->ring));
-	/* two sockets per connection, plus listeners and slack */
-	snprintf(d->sockets, sizeof(d->sockets), "%u", q->conns * 2 + 16);
+	/* slots per process: one socket per connection each side, plus the listener
+	 * and slack; pdd allows at most 4096 */
+	snprintf(d->sockets, sizeof(d->sockets), "%u", q->conns + 16 > 4096 ? 4096 : q->conns + 16);
 	/* per container: its sockets' send + receive rings; the driver core wants a
 	 * power-of-two arena of at least two 2 MiB pages (pages are backed only
 	 * when a ring uses them, so rounding up costs address space, not memory) */
@@ -76,6 +77,15 @@ static void pd_daemon_setup(struct pdb_ctx *c, const struct pdb_req *q, struct p
 	d->argv[k++] = d->mem;
 	d->argv[k++] = "--region";
 	d->argv[k++] = d->region;
+	/* PDB_PDD_ARGS: extra pdd options for experiments, e.g. "--poll busy" */
+	if (getenv("PDB_PDD_ARGS")) {
+		static char extra[256];
+		char *save = NULL;
+
+		snprintf(extra, sizeof(extra), "%s", getenv("PDB_PDD_ARGS"));
+		for (char *w = strtok_r(extra, " ", &save); w && k < 23; w = strtok_r(NULL, " ", &save))
+			d->argv[k++] = w;
+	}
 	d->argv[k] = NULL;
 	d->envp[0] = d->env;
 	d->envp[1] = NULL;

@@ -179,7 +179,8 @@ int pdc_request(struct pdc_proc *proc, const struct pd_req *req, struct pd_resp 
  * of every process for worker w, issue COPYs on SQ w (deferred work first),
  * one SQ_TAIL and one CQ_HEAD doorbell per batch.  Returns the number of
  * completions consumed plus sockets served plus commands issued (0 = idle).
- * budget bounds completions and kicked sockets (0 = default 256).
+ * budget bounds the completions consumed per call (0 = default 256); every
+ * kicked socket is served.  Call it for a given w from one thread at a time.
  */
 unsigned int pdc_worker_poll(struct pdc_dev *dev, unsigned int w, unsigned int budget);
 /*

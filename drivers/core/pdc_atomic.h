@@ -36,8 +36,22 @@
 #define pdc_wmb() wmb()
 #define pdc_rmb() rmb()
 
+#define pdc_load_relaxed32(p) READ_ONCE(*(p))
+#define pdc_add32_relaxed(p, v) __atomic_fetch_add(p, v, __ATOMIC_RELAXED)
+
 #else
 #include <stdint.h>
+
+static inline uint32_t pdc_load_relaxed32(const uint32_t *p)
+{
+	return __atomic_load_n(p, __ATOMIC_RELAXED);
+}
+
+/* a counter used as a hint (pdc_ctl_lock): no ordering of its own */
+static inline void pdc_add32_relaxed(uint32_t *p, uint32_t v)
+{
+	__atomic_fetch_add(p, v, __ATOMIC_RELAXED);
+}
 
 static inline uint64_t pdc_load_acquire64(const uint64_t *p)
 {

@@ -447,6 +447,9 @@ unsigned int pdc_worker_poll(struct pdc_dev *dev, unsigned int w, unsigned int b
 		return 0;
 	if (!budget)
 		budget = PDC_DEFAULT_BUDGET;
+	/* a control request waits for the lock: let it in (see pdc_ctl_lock) */
+	if (pdc_load_relaxed32(&dev->ctl_waiting))
+		return 0;
 	dev->ops->lock(dev->hctx, dev->lock);
 	n = reap_cq(dev, w, budget);
 	n += serve_deferred(dev, w);

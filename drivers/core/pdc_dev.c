@@ -209,7 +209,7 @@ int pdc_ctr_create(struct pdc_dev *dev, void *cookie, uint64_t netns_id, void *a
 	if (ret)
 		goto free_ctr;
 
-	dev->ops->lock(dev->hctx, dev->lock);
+	pdc_ctl_lock(dev);
 	for (win = 1; win < dev->nwin; win++)
 		if (!(dev->win_used & (1ull << win)))
 			break;
@@ -241,7 +241,7 @@ int pdc_ctr_destroy(struct pdc_ctr *ctr)
 {
 	struct pdc_dev *dev = ctr->dev;
 
-	dev->ops->lock(dev->hctx, dev->lock);
+	pdc_ctl_lock(dev);
 	/* rings still referred to by commands in flight keep mem_used above 0 */
 	if (ctr->nprocs || ctr->mem_used) {
 		dev->ops->unlock(dev->hctx, dev->lock);
@@ -297,7 +297,7 @@ int pdc_proc_create(struct pdc_dev *dev, struct pdc_ctr *ctr, void *cookie, uint
 	p->hdr->workers = dev->cfg.workers;
 	pdc_store_release32(&p->hdr->magic, PD_NOTIFY_MAGIC);
 
-	dev->ops->lock(dev->hctx, dev->lock);
+	pdc_ctl_lock(dev);
 	/* a worker asleep now must be woken by this process's kicks too */
 	for (i = 0; i < dev->cfg.workers; i++)
 		pdc_store_release32(&p->hdr->worker[i].sleeping, dev->wk[i].sleeping);
@@ -313,7 +313,7 @@ void pdc_proc_destroy(struct pdc_proc *p)
 	struct pdc_dev *dev = p->dev;
 	uint32_t i;
 
-	dev->ops->lock(dev->hctx, dev->lock);
+	pdc_ctl_lock(dev);
 	/* listeners first: their queued sockets live in this table too */
 	for (i = 0; i < dev->cfg.max_sockets; i++)
 		if (p->slot[i] && p->slot[i]->state == PD_SS_LISTEN)
@@ -372,7 +372,7 @@ static void stats_ctr_locked(struct pdc_ctr *ctr, struct pd_stats_ctr *s)
 
 void pdc_stats_global(struct pdc_dev *dev, struct pd_stats_global *out)
 {
-	dev->ops->lock(dev->hctx, dev->lock);
+	pdc_ctl_lock(dev);
 	stats_global_locked(dev, out);
 	dev->ops->unlock(dev->hctx, dev->lock);
 }
@@ -381,7 +381,7 @@ void pdc_stats_ctr(struct pdc_ctr *ctr, struct pd_stats_ctr *out)
 {
 	struct pdc_dev *dev = ctr->dev;
 
-	dev->ops->lock(dev->hctx, dev->lock);
+	pdc_ctl_lock(dev);
 	stats_ctr_locked(ctr, out);
 	dev->ops->unlock(dev->hctx, dev->lock);
 }

@@ -223,6 +223,9 @@ struct pdc_dev {
 
 	uint64_t region_pages, region_pages_used;
 
+	/* control callers waiting for the lock: busy-polling workers step aside */
+	uint32_t ctl_waiting;
+
 	/* pd_stats_global */
 	uint64_t nsocks, bytes_copied, commands, faults, refused, late;
 };
@@ -253,6 +256,19 @@ static inline void pdc_wr(struct pdc_dev *dev, uint32_t off, uint64_t v)
 static inline uint64_t pdc_rd(struct pdc_dev *dev, uint32_t off)
 {
 	return dev->ops->reg_read(dev->hctx, off);
+}
+
+/*
+ * The lock as taken by control paths (requests, processes, containers,
+ * stats).  A worker that busy-polls re-takes the lock the moment it drops
+ * it; ctl_waiting tells it to skip a round instead, so control requests are
+ * not starved.  Relaxed: it is a hint, the lock does the ordering.
+ */
+static inline void pdc_ctl_lock(struct pdc_dev *dev)
+{
+	pdc_add32_relaxed(&dev->ctl_waiting, 1);
+	dev->ops->lock(dev->hctx, dev->lock);
+	pdc_add32_relaxed(&dev->ctl_waiting, (uint32_t)-1);
 }
 
 static inline bool pdc_is_loopback(uint32_t addr_be)

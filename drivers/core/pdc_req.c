@@ -233,7 +233,7 @@ int pdc_request(struct pdc_proc *proc, const struct pd_req *req, struct pd_resp 
 	resp->op = req->op;
 	resp->seq = req->seq;
 	resp->sd = req->sd;
-	dev->ops->lock(dev->hctx, dev->lock);
+	pdc_ctl_lock(dev);
 	resp->status = dispatch(proc, req, resp, recbuf, reclen);
 	/* doorbells for copies this request made possible, wakes for the events it caused */
 	pdc_flush(dev);

@@ -356,6 +356,9 @@ free_conn:
 	s->conn = p->conn = NULL;
 	conn_free(dev, c);
 free_p:
+	/* the listener's process never learns of this slot: leave it FREE */
+	p->state = PD_SS_FREE;
+	pdc_sock_publish(p);
 	sock_detach(p);
 	pdc_free(dev, p);
 	return ret == -ENOMEM ? -ENOMEM : -ENOBUFS;

@@ -8,7 +8,9 @@
 #include <limits.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -59,6 +61,23 @@ static void pdh_stop(void)
 	rmdir(g_dir);
 }
 
+int pdh_sock_ready(const char *path)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	int fd, ok;
+
+	/* the file appears at bind(), before listen(): only a connect says pdd is ready */
+	if (strlen(path) >= sizeof(sa.sun_path))
+		return 0;
+	strcpy(sa.sun_path, path);
+	fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return 0;
+	ok = connect(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0;
+	close(fd);
+	return ok;
+}
+
 static void find_pdd(char *out, size_t len)
 {
 	const char *b = getenv("PD_BUILD");
@@ -107,9 +126,9 @@ void pdh_start(void)
 		_exit(127);
 	}
 	atexit(pdh_stop);
-	/* bounded wait for the socket file; a pdd that died says why in its log */
+	/* bounded wait until pdd accepts connections; a pdd that died says why in its log */
 	for (i = 0; i < 1000; i++) {
-		if (!stat(sock, &st) && S_ISSOCK(st.st_mode))
+		if (!stat(sock, &st) && S_ISSOCK(st.st_mode) && pdh_sock_ready(sock))
 			break;
 		if (waitpid(g_pdd, &status, WNOHANG) == g_pdd) {
 			g_pdd = 0;

@@ -39,6 +39,8 @@ extern int pdh_failures;
 
 /* start pdd (or exit 77); the path of its socket is in PD_SOCKET afterwards */
 void pdh_start(void);
+/* 1 when something accepts connections on the Unix socket at path */
+int pdh_sock_ready(const char *path);
 /* exit status for the test: 0 if no CHECK failed */
 int pdh_result(const char *name);
 

@@ -29,7 +29,8 @@ module pd_top #(
     parameter LOG_Q_MIN = `PD_Q_LOG2_MIN, // smallest queue (log2 entries)
     parameter LOG_Q_MAX = `PD_Q_LOG2_MAX, // largest queue (log2 entries, <= 16)
     parameter LOG_FIFO_DEPTH = 8,      // log2 of the copy data FIFO depth (beats)
-    parameter LOG_FETCH_SLOTS = 3,     // log2 of SQE fetches in flight
+    parameter LOG_FETCH_SLOTS = 4,     // log2 of SQE fetches in flight
+    parameter LOG_CMD_DEPTH = 5,       // log2 of decoded commands queued ahead of the copy engine
     parameter TAG_WIDTH = 8,           // DMA tag width
     parameter CYCLES_PER_USEC = 250,   // clock cycles per microsecond (interrupt timeout)
     parameter QUEUE_INDEX_WIDTH = NUM_QUEUES > 1 ? $clog2(NUM_QUEUES) : 1 // width of a queue number
@@ -186,7 +187,7 @@ wire [63:0] w_tag, w_dst;
 wire [24:0] w_len;
 assign {w_queue, w_sq_head, w_tag, w_status, w_irq, w_copy, w_dst, w_len} = wcmd;
 
-pd_fifo #(.DATA_WIDTH(WCMD_WIDTH), .LOG_DEPTH(3)) wcmd_fifo (
+pd_fifo #(.DATA_WIDTH(WCMD_WIDTH), .LOG_DEPTH(LOG_CMD_DEPTH)) wcmd_fifo (
     .clk(clk), .rst(prst),
     .s_data({dw_queue, dw_sq_head, dw_tag, dw_status, dw_irq, dw_copy, dw_dst, dw_len}),
     .s_valid(dw_valid), .s_ready(dw_ready),
@@ -205,7 +206,7 @@ pd_fifo #(.DATA_WIDTH(64 + 25), .LOG_DEPTH(2)) rcmd_fifo (
 wire a_valid, a_ready;
 wire [63:0] a_src, a_dst;
 wire [24:0] a_len;
-pd_fifo #(.DATA_WIDTH(64 + 64 + 25), .LOG_DEPTH(3)) acmd_fifo (
+pd_fifo #(.DATA_WIDTH(64 + 64 + 25), .LOG_DEPTH(LOG_CMD_DEPTH)) acmd_fifo (
     .clk(clk), .rst(prst),
     .s_data({da_src, da_dst, da_len}), .s_valid(da_valid), .s_ready(da_ready),
     .m_data({a_src, a_dst, a_len}), .m_valid(a_valid), .m_ready(a_ready), .count()

@@ -108,12 +108,16 @@ copying() {
 	[ -n "$s" ] && [ "$s" -gt 0 ]
 }
 
+# json_last FILE: the last JSON object line of FILE (programs log other lines to stderr,
+# which goes to the same file)
+json_last() { grep '^{' "$1" | tail -n 1; }
+
 # json_ok FILE: the last JSON object in FILE reports verify ok and no errors
 json_ok() {
-	jq -se 'last | (.verify == "ok" or .verify == true) and (.errors == 0)' "$1" >/dev/null
+	json_last "$1" | jq -e '(.verify == "ok" or .verify == true) and (.errors == 0)' >/dev/null
 }
 
-json_field() { jq -s -r "last | .$2" "$1"; }
+json_field() { json_last "$1" | jq -r ".$2"; }
 
 # stream API CONNS: one verified 2-second stream from b to a, checked on both sides
 stream() {
@@ -172,6 +176,7 @@ stream() {
 	# pdd resets the dead process's sockets and frees its rings.
 	wait_for 10 mem_released b
 	# The server saw end-of-stream or a reset on those connections, and is still there.
+	wait_for 10 grep -qiE 'reset by peer|ECONNRESET|end[- ]of[- ]stream|EOF' "$DIR/server.json"
 	kill -0 "$spid"
 	run ctr_exec b pd_stream client --connect "$A:5000" --conns 1 --msg-size 64K \
 		--duration 1 --verify --json

@@ -85,11 +85,14 @@ listening() {
 	[ -n "$n" ] && [ "$n" -ge 1 ]
 }
 
+# the JSON lines of FILE (a server log also holds its "listening" line)
+json_lines() { grep '^{' "$1"; }
+
 json_ok() {
-	jq -se 'last | (.verify == "ok" or .verify == true) and (.errors == 0)' "$1" >/dev/null
+	json_lines "$1" | jq -se 'last | (.verify == "ok" or .verify == true) and (.errors == 0)' >/dev/null
 }
 
-json_field() { jq -s -r "last | .$2" "$1"; }
+json_field() { json_lines "$1" | jq -s -r "last | .$2"; }
 
 # stream API CONNS: one verified stream from b to a over the RTL device
 stream() {

@@ -57,9 +57,10 @@ wait_exit() {
 
 start_pdd() {
 	[ -x "$BIN/pdd" ] || skip "pdd is not built ($BIN/pdd missing)"
+	[ -x "$B/tests/pd/sockwait" ] || skip "sockwait is not built ($B/tests/pd/sockwait missing)"
 	start_bg pdd "$BIN/pdd" --socket "$W/pdd.sock" --region 256M --ring-size 64K
-	for _ in $(seq 200); do [ -S "$W/pdd.sock" ] && break; sleep 0.05; done
-	[ -S "$W/pdd.sock" ] || { cat "$W/pdd.err" >&2; return 1; }
+	# the socket file appears before pdd listens: wait until a connect succeeds
+	"$B/tests/pd/sockwait" "$W/pdd.sock" 10 || { cat "$W/pdd.err" >&2; return 1; }
 	export PD_SOCKET=$W/pdd.sock
 }
 
@@ -154,8 +155,11 @@ ARGS
 }
 
 @test "pd_stream: connection refused is reported, exit 1" {
-	# a port nobody listens on: bind one, note it, close it
-	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+	# a port nobody listens on: one a server had, after it stopped
+	start_bg gone "$BIN/pd_stream" server --kernel --bind 127.0.0.1:0
+	port=$(wait_port gone)
+	kill -TERM "$gone_pid"
+	wait_exit "$gone_pid" 10
 	run "$BIN/pd_stream" client --kernel --connect "127.0.0.1:$port" --conns 1 --msg-size 1K --duration 1
 	[ "$status" -eq 1 ]
 	[[ "$output" == *"refused"* ]]
@@ -177,8 +181,9 @@ ARGS
 
 @test "pd_stream kernel: --rate paces to the target (token bucket)" {
 	stream_run --kernel -- --kernel --conns 4 --msg-size 16K --duration 1 --rate 200M
-	# 200 Mbit/s over ~1 s: within 15 % (a short run on a shared machine)
-	jq -e '.gbps > 0.17 and .gbps < 0.23' <<<"$client"
+	# 200 Mbit/s over ~1 s: never above the target (+5 %), and not far below it
+	# (unpaced, loopback does ~10 Gbit/s; a loaded 2-core machine loses some time slices)
+	jq -e '.gbps > 0.12 and .gbps < 0.21' <<<"$client"
 	[ "$(jq -r .verify <<<"$server")" = off ]
 }
 
@@ -277,7 +282,7 @@ ARGS
 	start_pdd
 	stream_run --verify -- --api zc --conns 2 --msg-size 16K --duration 1 --verify --rate 500M
 	[ "$(jq -r .verify <<<"$server")" = ok ]
-	jq -e '.gbps > 0.4 and .gbps < 0.6' <<<"$client"
+	jq -e '.gbps > 0.3 and .gbps < 0.525' <<<"$client"
 }
 
 @test "pd_rr pd: ping-pong and connect rate" {

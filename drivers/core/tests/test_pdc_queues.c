@@ -72,6 +72,43 @@ static void test_cq_phase_wrap(void **state)
 	env_free(e);
 }
 
+/* the largest CQ: the phase must flip after 65536 entries (a 16-bit index would not) */
+static void test_cq_phase_wrap_65536(void **state)
+{
+	struct pdc_config cfg = { .workers = 1, .sq_log2 = 10, .cq_log2 = 16, .ring_size = 4096 };
+	struct hc *h = hc_new(&cfg);
+	struct hc_ctr *ca = hc_ctr_new(h, "198.18.0.1", 0), *cb = hc_ctr_new(h, "198.18.0.2", 0);
+	struct hc_proc *a = hc_proc_new(ca), *b = hc_proc_new(cb);
+	int c[32], s[32], i;
+	uint64_t total = 0;
+	uint8_t x, y;
+
+	(void)state;
+	for (i = 0; i < 32; i++)
+		hc_pair(a, b, "198.18.0.2", (uint16_t)(2100 + i), &c[i], &s[i]);
+	while (total < 65536 + 3000) {
+		for (i = 0; i < 32; i++) {
+			x = (uint8_t)(total + (uint64_t)i);
+			assert_int_equal(hc_send(a, c[i], &x, 1), 1);
+		}
+		hc_run(h, 100);
+		for (i = 0; i < 32; i++) {
+			assert_int_equal(hc_recv(b, s[i], &y, 1), 1);
+			assert_int_equal(y, (uint8_t)(total + (uint64_t)i));
+		}
+		total += 32;
+	}
+	assert_int_equal(hc_stats(h).commands, total);
+	assert_int_equal(h->dev->wk[0].cq_head, total);
+	assert_int_equal(hc_stats(h).faults, 0);
+	hc_proc_free(a);
+	hc_proc_free(b);
+	hc_run(h, 100);
+	assert_int_equal(hc_ctr_free(ca), 0);
+	assert_int_equal(hc_ctr_free(cb), 0);
+	hc_free(h);
+}
+
 static void test_sq_full_defers(void **state)
 {
 	struct env *e = env_new(1, 4, 4);
@@ -173,6 +210,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cq_phase_wrap),
+		cmocka_unit_test(test_cq_phase_wrap_65536),
 		cmocka_unit_test(test_sq_full_defers),
 		cmocka_unit_test(test_cq_full_stalls),
 		cmocka_unit_test(test_sleep_protocol),

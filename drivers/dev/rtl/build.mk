@@ -24,4 +24,15 @@ $(LIBPDRTL): $(RTL_B)/obj/rtl_dev.o $(RTL_DEV_LIB) $(RTL_VRT_OBJS)
 PDD_EXTRA_LIBS += $(LIBPDRTL)
 PDD_EXTRA_LDLIBS += -Wl,--whole-archive $(LIBPDRTL) -Wl,--no-whole-archive -lstdc++
 PDD_LINK := $(CXX)
+
+ifeq ($(HAVE_CMOCKA),1)
+TESTS += $(TBIN)/drivers/dev/rtl/test_rtl_body
+$(TBIN)/drivers/dev/rtl/test_rtl_body: $(OBJ)/drivers/dev/rtl/tests/test_rtl_body.o $(LIBPDDEV) $(LIBPDRTL)
+	@mkdir -p $(dir $@)
+	$(CXX) $(LDFLAGS_ALL) $< $(LIBPDDEV) -Wl,--whole-archive $(LIBPDRTL) -Wl,--no-whole-archive -o $@ \
+		$(CMOCKA_LIBS) $(LDLIBS_ALL)
+endif
+
+# pdd --device rtl + pd_stream --verify (skips, saying why, while a program is missing)
+TESTS += tests/bats/rtl_e2e.bats
 endif

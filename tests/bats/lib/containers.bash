@@ -18,7 +18,8 @@
 #   wait_for 5 test -S "$sock"  # poll a condition, bounded
 #   ctr_teardown                # teardown: kill everything, remove veths, netns, cgroups
 #
-# All functions return non-zero with a message on stderr when something fails.
+# All functions return non-zero with a message on stderr when something fails, and
+# are safe under `set -e` (bats runs tests and teardown with errexit).
 
 : "${CTR_TIMEOUT:=10}"
 
@@ -215,7 +216,7 @@ _ctr_remove() {
 		} | sort -un)
 		[ -z "$pids" ] && break
 		# shellcheck disable=SC2086
-		kill -9 $pids 2>/dev/null
+		kill -9 $pids 2>/dev/null || true
 		sleep 0.05
 	done
 	for ns in "${nss[@]}"; do
@@ -223,7 +224,7 @@ _ctr_remove() {
 	done
 	# veths die with their namespace; a host-side end left by a failed ctr_link does not.
 	while read -r d; do
-		ip link del "$d" 2>/dev/null
+		ip link del "$d" 2>/dev/null || true
 	done < <(ip -o link show 2>/dev/null | awk -F': ' '{print $2}' | sed 's/@.*//' | grep "^pt${pfx#pdt}" || true)
 	for d in "${dirs[@]}"; do
 		# rmdir fails while a task is still exiting: retry briefly.
@@ -241,13 +242,14 @@ _ctr_remove() {
 # call twice, and after a failed or partial setup).
 ctr_teardown() {
 	[ -n "${CTR_PREFIX:-}" ] || return 0
-	local pid rc=0
+	local pid rc=0 pids=()
 	if [ -r "$CTR_STATE/pids" ]; then
-		while read -r pid; do kill -9 "$pid" 2>/dev/null; done <"$CTR_STATE/pids"
+		while read -r pid; do pids+=("$pid"); kill -9 "$pid" 2>/dev/null || true; done <"$CTR_STATE/pids"
 	fi
 	_ctr_remove "$CTR_PREFIX" || rc=1
-	# Reap our background children so no zombie outlives the test.
-	wait 2>/dev/null
+	# Reap what we spawned (only that: the caller may have other children, e.g. pdd).
+	# (bash reports a killed job on the shell's stderr while reaping it: silence that)
+	for pid in "${pids[@]}"; do { wait "$pid"; } 2>/dev/null || true; done
 	rm -rf "$CTR_STATE"
 	return $rc
 }
