@@ -103,7 +103,7 @@ int pdb_prepare(struct pdb_ctx *c, int argc, char **argv)
 
 	if (!o->transports[0])
 		snprintf(o->transports, sizeof(o->transports), "%s",
-			 c->cmd == PDB_CPU ? "tcp,freeflow,rdma,pd,shm" : "tcp,rdma,pd,shm");
+			 c->cmd == PDB_SCALE ? "tcp,rdma,pd" : "tcp,freeflow,rdma,pd,shm");
 	pdb_transport_list(c, t, names, PDB_MAX_TRANSPORTS);	/* exits 2 on a bad name */
 	if (!o->device[0])
 		snprintf(o->device, sizeof(o->device), "soft");

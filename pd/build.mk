@@ -19,8 +19,13 @@ $(LIBDIR)/libpd.so: $(PD_OBJS) pd/libpd.map
 
 # unit tests: cmocka, no driver
 ifeq ($(HAVE_CMOCKA),1)
-PD_UNIT := $(TBIN)/pd/test_ring $(TBIN)/pd/test_env
+PD_UNIT := $(TBIN)/pd/test_ring $(TBIN)/pd/test_env $(TBIN)/pd/test_datapath
 TESTS += $(PD_UNIT)
+
+# the whole data path on plain memory, the test playing the driver
+$(TBIN)/pd/test_datapath: $(OBJ)/pd/tests/test_datapath.o $(PD_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(CMOCKA_LIBS) $(LDLIBS_ALL)
 
 $(TBIN)/pd/test_ring: $(OBJ)/pd/tests/test_ring.o
 	@mkdir -p $(dir $@)

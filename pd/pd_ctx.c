@@ -25,6 +25,13 @@ static struct pd_ctx g_ctx = { .ctl_fd = -1, .app_efd = -1,
 static pthread_mutex_t g_init_lock = PTHREAD_MUTEX_INITIALIZER;
 static int g_ready; /* 1 once g_ctx is usable (release/acquire) */
 
+static const struct pd_host_ops *g_test_host; /* pd_set_host_for_test */
+
+void pd_set_host_for_test(const struct pd_host_ops *ops)
+{
+	g_test_host = ops;
+}
+
 static const char *env_get(const char *name)
 {
 	return getenv(name);
@@ -43,6 +50,8 @@ static int ctx_open(struct pd_ctx *c)
 	if (!c->env.host_set && access(c->env.socket, F_OK) && !access(PD_DEV_NODE, F_OK))
 		c->env.host = PD_HOST_KERNEL;
 	c->ops = c->env.host == PD_HOST_KERNEL ? &pd_host_kernel : &pd_host_pdd;
+	if (g_test_host)
+		c->ops = g_test_host;
 	pthread_mutex_init(&c->ctl_lock, NULL);
 	pthread_mutex_init(&c->wait_lock, NULL);
 	r = c->ops->open(c);

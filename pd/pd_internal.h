@@ -32,6 +32,9 @@ struct pd_host_ops {
 	int (*call)(struct pd_ctx *c, struct pd_req *req, struct pd_resp *resp);
 };
 
+/* unit tests: the host to use instead of the environment's (before pd_init) */
+void pd_set_host_for_test(const struct pd_host_ops *ops);
+
 extern const struct pd_host_ops pd_host_pdd;
 extern const struct pd_host_ops pd_host_kernel;
 

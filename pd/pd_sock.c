@@ -127,19 +127,13 @@ int pd_listen(int sd, int backlog)
 	return 0;
 }
 
-struct accept_wait {
-	struct pd_lsock *s;
-	uint64_t seq; /* event_seq when ACCEPT said EAGAIN */
-};
-
 static int accept_ready(struct pd_ctx *c, void *arg)
 {
-	struct accept_wait *aw = arg;
+	struct pd_lsock *s = arg;
 
-	/* accepts and event_seq: pair with the driver's release when it queues a connection */
-	return pd_load_acquire32(&aw->s->shm->accepts) > 0 ||
-	       pd_load_acquire64(&c->hdr->event_seq) != aw->seq ||
-	       pd_load_acquire32(&aw->s->shm->state) != PD_SS_LISTEN;
+	(void)c;
+	/* accepts: pairs with the driver's store_release when it queues a connection */
+	return pd_load_acquire32(&s->shm->accepts) > 0 || pd_load_acquire32(&s->shm->state) != PD_SS_LISTEN;
 }
 
 int pd_accept4(int sd, struct sockaddr *addr, socklen_t *len, int flags)
@@ -158,14 +152,12 @@ int pd_accept4(int sd, struct sockaddr *addr, socklen_t *len, int flags)
 	if (addr && !len)
 		return pd_ret(-EFAULT);
 	for (;;) {
-		struct accept_wait aw = { .s = s, .seq = pd_load_acquire64(&c->hdr->event_seq) };
-
 		r = pd_call(c, PD_REQ_ACCEPT, (uint32_t)sd, &req, &resp);
 		if (r != -EAGAIN && r != -EWOULDBLOCK)
 			break;
 		if (s->nonblock)
 			return pd_ret(-EAGAIN);
-		r = pd_wait(c, accept_ready, &aw, -1);
+		r = pd_wait(c, accept_ready, s, -1);
 		if (r)
 			return pd_ret(r == -ECONNRESET ? -ECONNABORTED : r);
 	}

@@ -24,14 +24,17 @@ $(RTL_VH): drivers/include/pd_hw.h rtl/scripts/gen_pd_hw_vh.sh
 	@mkdir -p $(dir $@)
 	rtl/scripts/gen_pd_hw_vh.sh $< $@ $(CC)
 
-$(RTL_B)/obj/verilated%.o: $(VERILATOR_INC)/verilated%.cpp
+$(RTL_B)/obj/verilated.o: $(VERILATOR_INC)/verilated.cpp
+	@mkdir -p $(dir $@)
+	$(CXX) -std=c++17 -O2 -fPIC -isystem $(VERILATOR_INC) -isystem $(VERILATOR_INC)/vltstd -c $< -o $@
+$(RTL_B)/obj/verilated_threads.o: $(VERILATOR_INC)/verilated_threads.cpp
 	@mkdir -p $(dir $@)
 	$(CXX) -std=c++17 -O2 -fPIC -isystem $(VERILATOR_INC) -isystem $(VERILATOR_INC)/vltstd -c $< -o $@
 
 # The testbench model: 8 queues, 8 windows, 512-bit data.
 RTL_TB_LIB := $(RTL_B)/vtb/Vpd_tb__ALL.a
 $(RTL_TB_LIB): $(RTL_SRCS) $(RTL_VH)
-	@rm -rf $(RTL_B)/vtb
+	@rm -rf $(RTL_B)/vtb; mkdir -p $(RTL_B)
 	$(VERILATOR) $(RTL_VFLAGS) --prefix Vpd_tb -Mdir $(RTL_B)/vtb -GNUM_QUEUES=8 -GNUM_WINDOWS=8 \
 		$(RTL_SRCS) >$(RTL_B)/vtb.log 2>&1 || { cat $(RTL_B)/vtb.log; exit 1; }
 

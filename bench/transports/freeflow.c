@@ -6,6 +6,7 @@
  * left the router core out of its count.
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -22,7 +23,7 @@ static int ff_probe(struct pdb_ctx *c, char *why, size_t n)
 	return 0;
 }
 
-static int ff_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+static int ff_run(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r, bool rr)
 {
 	char prog[PATH_MAX], shm[PATH_MAX], msg[24], dur[24], rate[32], why[160];
 	struct pdb_proc sp[2], cp;
@@ -44,26 +45,54 @@ static int ff_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_resu
 	snprintf(dur, sizeof(dur), "%g", q->duration_s);
 	snprintf(rate, sizeof(rate), "%.0f", q->rate_bps);
 	char *rargv[] = { prog, "router", "--shm", shm, "--msg-size", msg, NULL };
-	char *vargv[] = { prog, "recv", "--shm", shm, NULL };
-	char *sargv[] = { prog, "send", "--shm", shm, "--duration", dur, "--rate", rate, NULL };
+	char *vargv[] = { prog, rr ? "pong" : "recv", "--shm", shm, "--duration", dur, NULL };
+	char *sargv[] = { prog, rr ? "ping" : "send", "--shm", shm, "--duration", dur, "--rate", rate,
+			  NULL };
 	struct pdb_launch srv[2] = {
 		{ PDB_DEV, "ff-router", rargv, NULL, 0, shm, true, 0 },
-		{ PDB_B, "ff-recv", vargv, NULL, 0, NULL, true, 0 },
+		{ PDB_B, rr ? "ff-pong" : "ff-recv", vargv, NULL, 0, NULL, true, 0 },
 	};
-	struct pdb_launch cli = { PDB_A, "ff-send", sargv, NULL, 0, NULL, false, 0 };
+	struct pdb_launch cli = { PDB_A, rr ? "ff-ping" : "ff-send", sargv, NULL, 0, NULL, false, 0 };
 
-	rc = pdb_run_set(c, srv, 2, &cli, 1, q->duration_s, r, sp, &cp);
+	rc = pdb_run_set(c, srv, 2, &cli, 1, q->duration_s, rr ? NULL : r, sp, &cp);
 	if (!c->o.dry_run)
 		unlink(shm);
+	if (rc && rr)
+		pdb_skip(c, r, "error: pdb_ff ping-pong failed (see %s)", cp.err);
 	if (rc || c->o.dry_run)
 		return rc;
-	rc = pdb_parse_stream_json(sp[1].out, r, why, sizeof(why));
-	if (rc) {
-		pdb_skip(c, r, "error: %s", why);
-		return rc;
+	if (rr) {
+		char *s = pdb_slurp(cp.out);
+		double v = 0;
+
+		rc = !s || pdb_json_num(s, "samples", &v) || pdb_json_num(s, "p50_us", &r->p50) ||
+		     pdb_json_num(s, "p90_us", &r->p90) || pdb_json_num(s, "p99_us", &r->p99) ||
+		     pdb_json_num(s, "p999_us", &r->p999) || pdb_json_num(s, "max_us", &r->max);
+		r->samples = (uint64_t)v;
+		free(s);
+		if (rc) {
+			pdb_skip(c, r, "error: no latency JSON in %s", cp.out);
+			return -EINVAL;
+		}
+	} else {
+		rc = pdb_parse_stream_json(sp[1].out, r, why, sizeof(why));
+		if (rc) {
+			pdb_skip(c, r, "error: %s", why);
+			return rc;
+		}
 	}
 	r->measured = true;
 	return 0;
+}
+
+static int ff_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+{
+	return ff_run(c, q, r, false);
+}
+
+static int ff_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+{
+	return ff_run(c, q, r, true);
 }
 
 const struct pdb_transport_ops pdb_freeflow_ops = {
@@ -72,5 +101,5 @@ const struct pdb_transport_ops pdb_freeflow_ops = {
 	.label = "freeflow-model",
 	.probe = ff_probe,
 	.stream = ff_stream,
-	.rr = NULL,	/* the model measures streams; latency rows say so */
+	.rr = ff_rr,
 };

@@ -33,18 +33,20 @@ static void pdh_stop(void)
 	char path[PATH_MAX + 32];
 	int i, st;
 
-	if (getpid() != g_owner || !g_pdd)
+	if (getpid() != g_owner || !g_dir[0])
 		return; /* a forked child never stops its parent's pdd */
 	pd_fini();
-	kill(g_pdd, SIGTERM);
-	for (i = 0; i < 500 && waitpid(g_pdd, &st, WNOHANG) == 0; i++)
-		sleep_ms(10);
-	if (i == 500) {
-		fprintf(stderr, "harness: pdd did not stop in 5 s; killing it\n");
-		kill(g_pdd, SIGKILL);
-		waitpid(g_pdd, &st, 0);
+	if (g_pdd) {
+		kill(g_pdd, SIGTERM);
+		for (i = 0; i < 500 && waitpid(g_pdd, &st, WNOHANG) == 0; i++)
+			sleep_ms(10);
+		if (i == 500) {
+			fprintf(stderr, "harness: pdd did not stop in 5 s; killing it\n");
+			kill(g_pdd, SIGKILL);
+			waitpid(g_pdd, &st, 0);
+		}
+		g_pdd = 0;
 	}
-	g_pdd = 0;
 	snprintf(path, sizeof(path), "%s/pdd.log", g_dir);
 	if (pdh_failures) { /* the daemon's side of a failure */
 		FILE *f = fopen(path, "r");
@@ -59,6 +61,7 @@ static void pdh_stop(void)
 	snprintf(path, sizeof(path), "%s/pdd.sock", g_dir);
 	unlink(path);
 	rmdir(g_dir);
+	g_dir[0] = 0;
 }
 
 int pdh_sock_ready(const char *path)

@@ -43,12 +43,14 @@ module pd_align #(
 localparam BYTES = DATA_WIDTH / 8;
 localparam BO = $clog2(BYTES);
 
-reg active_reg, prime_reg;
-reg [DATA_WIDTH-1:0] prev_reg;
-reg [BO-1:0] shift_reg;
-reg [25:0] src_left_reg, out_left_reg;
-reg first_reg;
-reg [BYTES-1:0] first_mask_reg, last_mask_reg;
+reg active_reg, active_next;
+reg prime_reg, prime_next;          // one source block to load before the first output
+reg [DATA_WIDTH-1:0] prev_reg, prev_next;
+reg [BO-1:0] shift_reg, shift_next;
+reg [25:0] src_left_reg, src_left_next;   // source blocks still to pop
+reg [25:0] out_left_reg, out_left_next;   // destination blocks still to emit
+reg first_reg, first_next;
+reg [BYTES-1:0] first_mask_reg, first_mask_next, last_mask_reg, last_mask_next;
 
 wire [BO-1:0] so = s_cmd_src[BO-1:0];
 wire [BO-1:0] dof = s_cmd_dst[BO-1:0];
@@ -71,32 +73,55 @@ assign m_data = shifted[DATA_WIDTH-1:0];
 assign m_last = out_left_reg == 1;
 assign m_strb = (first_reg ? first_mask_reg : ones) & (m_last ? last_mask_reg : ones);
 
-always @(posedge clk) begin
+always @* begin
+    active_next = active_reg;
+    prime_next = prime_reg;
+    prev_next = prev_reg;
+    shift_next = shift_reg;
+    src_left_next = src_left_reg;
+    out_left_next = out_left_reg;
+    first_next = first_reg;
+    first_mask_next = first_mask_reg;
+    last_mask_next = last_mask_reg;
+
     if (prime_go) begin
-        prev_reg <= s_data;
-        src_left_reg <= src_left_reg - 1'b1;
-        prime_reg <= 1'b0;
+        prev_next = s_data;
+        src_left_next = src_left_reg - 1'b1;
+        prime_next = 1'b0;
     end
     if (out_go) begin
-        prev_reg <= cur;
+        prev_next = cur;
         if (need_pop)
-            src_left_reg <= src_left_reg - 1'b1;
-        out_left_reg <= out_left_reg - 1'b1;
-        first_reg <= 1'b0;
+            src_left_next = src_left_reg - 1'b1;
+        out_left_next = out_left_reg - 1'b1;
+        first_next = 1'b0;
         if (out_left_reg == 1)
-            active_reg <= 1'b0;
+            active_next = 1'b0;
     end
     if (s_cmd_valid && !active_reg) begin
-        active_reg <= 1'b1;
-        prime_reg <= so >= dof;
-        shift_reg <= so - dof;
-        prev_reg <= {DATA_WIDTH{1'b0}};
-        src_left_reg <= n_src;
-        out_left_reg <= n_out;
-        first_reg <= 1'b1;
-        first_mask_reg <= ones << dof;
-        last_mask_reg <= ones >> (BYTES - 1 - end_off);
+        active_next = 1'b1;
+        prime_next = so >= dof;
+        shift_next = so - dof;
+        prev_next = {DATA_WIDTH{1'b0}};
+        src_left_next = n_src;
+        out_left_next = n_out;
+        first_next = 1'b1;
+        first_mask_next = ones << dof;
+        last_mask_next = ones >> (BYTES - 1 - end_off);
     end
+end
+
+always @(posedge clk) begin
+    active_reg <= active_next;
+    prime_reg <= prime_next;
+    prev_reg <= prev_next;
+    shift_reg <= shift_next;
+    src_left_reg <= src_left_next;
+    out_left_reg <= out_left_next;
+    first_reg <= first_next;
+    first_mask_reg <= first_mask_next;
+    last_mask_reg <= last_mask_next;
+
     if (rst) begin
         active_reg <= 1'b0;
         prime_reg <= 1'b0;

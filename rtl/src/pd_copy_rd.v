@@ -49,11 +49,15 @@ initial begin
     end
 end
 
-reg active_reg;
-reg [63:0] addr_reg;
-reg [24:0] rem_reg;
-reg [LOG_FIFO_DEPTH:0] reserved_reg;  // beats requested and not yet popped
-reg [TAG_WIDTH-2:0] seq_reg;
+reg active_reg, active_next;
+reg [63:0] addr_reg, addr_next;
+reg [24:0] rem_reg, rem_next;
+reg [LOG_FIFO_DEPTH:0] reserved_reg, reserved_next;  // beats requested and not yet popped
+reg [TAG_WIDTH-2:0] seq_reg, seq_next;
+reg req_valid_next;
+reg [63:0] req_addr_next;
+reg [12:0] req_len_next;
+reg [TAG_WIDTH-1:0] req_tag_next;
 
 wire [12:0] to_boundary = 13'd4096 - {1'b0, addr_reg[11:0]};
 wire [12:0] chunk = (rem_reg < to_boundary) ? rem_reg[12:0] : to_boundary;
@@ -64,28 +68,45 @@ wire issue = active_reg && (!m_rd_req_valid || m_rd_req_ready) && room >= chunk_
 assign s_cmd_ready = !active_reg;
 assign busy = active_reg || reserved_reg != 0 || m_rd_req_valid;
 
-always @(posedge clk) begin
-    if (m_rd_req_valid && m_rd_req_ready)
-        m_rd_req_valid <= 1'b0;
-    reserved_reg <= reserved_reg + (issue ? chunk_beats[LOG_FIFO_DEPTH:0] : 0) - (fifo_pop ? 1'b1 : 1'b0);
+always @* begin
+    active_next = active_reg;
+    addr_next = addr_reg;
+    rem_next = rem_reg;
+    seq_next = seq_reg;
+    req_valid_next = m_rd_req_valid && !m_rd_req_ready;
+    req_addr_next = m_rd_req_addr;
+    req_len_next = m_rd_req_len;
+    req_tag_next = m_rd_req_tag;
+    reserved_next = reserved_reg + (issue ? chunk_beats[LOG_FIFO_DEPTH:0] : 0) - (fifo_pop ? 1'b1 : 1'b0);
 
     if (issue) begin
-        m_rd_req_valid <= 1'b1;
-        m_rd_req_addr <= addr_reg;
-        m_rd_req_len <= chunk;
-        m_rd_req_tag <= {1'b0, seq_reg};
-        seq_reg <= seq_reg + 1'b1;
-        addr_reg <= addr_reg + chunk;
-        rem_reg <= rem_reg - chunk;
+        req_valid_next = 1'b1;
+        req_addr_next = addr_reg;
+        req_len_next = chunk;
+        req_tag_next = {1'b0, seq_reg};
+        seq_next = seq_reg + 1'b1;
+        addr_next = addr_reg + chunk;
+        rem_next = rem_reg - chunk;
         if (rem_reg == {12'd0, chunk})
-            active_reg <= 1'b0;
+            active_next = 1'b0;
     end
-
     if (s_cmd_valid && !active_reg) begin
-        active_reg <= 1'b1;
-        addr_reg <= s_cmd_src;
-        rem_reg <= s_cmd_len;
+        active_next = 1'b1;
+        addr_next = s_cmd_src;
+        rem_next = s_cmd_len;
     end
+end
+
+always @(posedge clk) begin
+    active_reg <= active_next;
+    addr_reg <= addr_next;
+    rem_reg <= rem_next;
+    reserved_reg <= reserved_next;
+    seq_reg <= seq_next;
+    m_rd_req_valid <= req_valid_next;
+    m_rd_req_addr <= req_addr_next;
+    m_rd_req_len <= req_len_next;
+    m_rd_req_tag <= req_tag_next;
 
     if (rst) begin
         active_reg <= 1'b0;

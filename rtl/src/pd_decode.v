@@ -20,7 +20,6 @@
 module pd_decode #(
     parameter NUM_QUEUES = 8,      // queues
     parameter NUM_WINDOWS = 8,     // windows
-    parameter DATA_WIDTH = 512,    // DMA data width (bits)
     parameter QUEUE_INDEX_WIDTH = NUM_QUEUES > 1 ? $clog2(NUM_QUEUES) : 1 // width of a queue number
 ) (
     input  wire                          clk,

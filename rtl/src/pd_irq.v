@@ -32,8 +32,10 @@ module pd_irq #(
     output wire                    busy     // a timeout is running
 );
 
-reg [16:0] pending_reg [0:NUM_VECTORS-1];
-reg [39:0] timer_reg [0:NUM_VECTORS-1];   // cycles since the first pending completion
+reg [16:0] pending_reg [0:NUM_VECTORS-1], pending_next [0:NUM_VECTORS-1];
+// cycles since the first pending completion
+reg [39:0] timer_reg [0:NUM_VECTORS-1], timer_next [0:NUM_VECTORS-1];
+reg [NUM_VECTORS-1:0] irq_next;
 
 wire [16:0] threshold = mod_count == 16'd0 ? 17'd1 : {1'b0, mod_count};
 wire [39:0] limit = mod_usec * CYCLES_PER_USEC;
@@ -41,29 +43,31 @@ wire [39:0] limit = mod_usec * CYCLES_PER_USEC;
 reg [NUM_VECTORS-1:0] pend_any;
 integer v;
 reg [16:0] p;
-reg fire;
 
 assign busy = mod_usec != 16'd0 && pend_any != 0;
 
 always @* begin
-    for (v = 0; v < NUM_VECTORS; v = v + 1)
+    for (v = 0; v < NUM_VECTORS; v = v + 1) begin
         pend_any[v] = pending_reg[v] != 0;
+        p = pending_reg[v] + {16'd0, evt_valid && evt_vector == v};
+        irq_next[v] = p != 0 && (p >= threshold ||
+                      (mod_usec != 16'd0 && pending_reg[v] != 0 && timer_reg[v] + 1'b1 >= limit));
+        if (irq_next[v]) begin
+            pending_next[v] = 17'd0;
+            timer_next[v] = 40'd0;
+        end else begin
+            pending_next[v] = p;
+            // the timer starts with the first pending completion
+            timer_next[v] = pending_reg[v] != 0 ? timer_reg[v] + 1'b1 : 40'd0;
+        end
+    end
 end
 
 always @(posedge clk) begin
+    irq <= irq_next;
     for (v = 0; v < NUM_VECTORS; v = v + 1) begin
-        p = pending_reg[v] + ((evt_valid && evt_vector == v) ? 1'b1 : 1'b0);
-        fire = p != 0 && (p >= threshold ||
-               (mod_usec != 16'd0 && pending_reg[v] != 0 && timer_reg[v] + 1'b1 >= limit));
-        irq[v] <= fire;
-        if (fire) begin
-            pending_reg[v] <= 17'd0;
-            timer_reg[v] <= 40'd0;
-        end else begin
-            pending_reg[v] <= p;
-            // the timer starts with the first pending completion
-            timer_reg[v] <= pending_reg[v] != 0 ? timer_reg[v] + 1'b1 : 40'd0;
-        end
+        pending_reg[v] <= pending_next[v];
+        timer_reg[v] <= timer_next[v];
     end
     if (rst) begin
         irq <= 0;

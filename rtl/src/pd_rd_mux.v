@@ -78,12 +78,18 @@ assign busy = owed_reg != 0;
 
 wire [31:0] owed_next = owed_reg + (req_fire ? {18'd0, req_beats} : 32'd0) - (rsp_fire ? 32'd1 : 32'd0);
 
+reg [31:0] discard_next;
+always @* begin
+    discard_next = discard_reg;
+    if (rsp_fire && drop)
+        discard_next = discard_reg - 1'b1;
+    if (soft_reset)
+        discard_next = owed_next;
+end
+
 always @(posedge clk) begin
     owed_reg <= owed_next;
-    if (rsp_fire && drop)
-        discard_reg <= discard_reg - 1'b1;
-    if (soft_reset)
-        discard_reg <= owed_next;
+    discard_reg <= discard_next;
     if (rst) begin
         owed_reg <= 32'd0;
         discard_reg <= 32'd0;

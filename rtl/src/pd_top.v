@@ -162,7 +162,7 @@ wire [24:0] da_len;
 wire decode_busy;
 
 pd_decode #(
-    .NUM_QUEUES(NUM_QUEUES), .NUM_WINDOWS(NUM_WINDOWS), .DATA_WIDTH(DATA_WIDTH), .QUEUE_INDEX_WIDTH(QW)
+    .NUM_QUEUES(NUM_QUEUES), .NUM_WINDOWS(NUM_WINDOWS), .QUEUE_INDEX_WIDTH(QW)
 ) decode (
     .clk(clk), .rst(prst),
     .win_base(win_base), .win_size(win_size), .win_enable(win_enable),

@@ -96,6 +96,20 @@ fields_ok() {
 	[ -z "$(leftovers "$PID")" ]
 }
 
+@test "cpu: freeflow-model and shm measure, with the router in device_cores" {
+	"$PDB" cpu --transports freeflow,shm --target 1G --duration 2s --out "$TMP/f" --quiet &
+	PID=$!
+	wait "$PID"
+	fields_ok "$TMP/f/cpu.csv" 15
+	# freeflow-model: the router's core is device_cores, not in paper_cores
+	awk -F, '$2 == "freeflow-model" && $8 == "median" { f = 1
+		exit !($5 > 0.5 && $10 > 0 && $12 > 0 && $13 == $10 && $15 ~ /^(ok|target-not-met)$/) }
+		END { exit !f }' "$TMP/f/cpu.csv"
+	awk -F, '$2 == "shm" && $8 == "median" { f = 1; exit !($5 > 0.5 && $12 == 0) } END { exit !f }' "$TMP/f/cpu.csv"
+	[ -z "$(leftovers "$PID")" ]
+	[ -z "$(ls /dev/shm | grep "^pdb-$PID")" ]
+}
+
 @test "cpu: a target out of reach is target-not-met with the achieved rate" {
 	"$PDB" cpu --transports tcp --target 2000G --duration 2s --out "$TMP/r" --quiet &
 	PID=$!
@@ -122,14 +136,18 @@ fields_ok() {
 	[ -z "$(leftovers "$PID")" ]
 }
 
-@test "latency: tcp percentiles through sockperf" {
-	"$PDB" latency --transports tcp,shm --duration 1s --out "$TMP/l" --quiet &
+@test "latency: tcp percentiles through sockperf; shm and freeflow-model ping-pong" {
+	"$PDB" latency --transports tcp,shm,freeflow --duration 1s --out "$TMP/l" --quiet &
 	PID=$!
 	wait "$PID"
 	[ "$(head -1 "$TMP/l/latency.csv")" = "$LAT_HDR" ]
 	fields_ok "$TMP/l/latency.csv" 12
 	awk -F, '$2 == "tcp" && $5 == "median" { f = 1; exit !($6 > 100 && $7 > 0 && $7 <= $9 && $9 <= $10 && $10 <= $11 && $12 == "ok") }
 		END { exit !f }' "$TMP/l/latency.csv"
+	for t in shm freeflow-model; do
+		awk -F, -v t=$t '$2 == t && $5 == "median" { f = 1; exit !($6 > 100 && $7 > 0 && $12 == "ok") }
+			END { exit !f }' "$TMP/l/latency.csv"
+	done
 	[ -z "$(leftovers "$PID")" ]
 }
 

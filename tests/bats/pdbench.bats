@@ -114,7 +114,9 @@ bad() {
 	run "$PDB" latency --dry-run --transports tcp,freeflow,rdma
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"sockperf pp --tcp -i 198.18.0.2"* ]]
-	[[ "$output" == *"freeflow-model: skipped: freeflow-model measures streams only"* ]]
+	[[ "$output" == *"pdb_ff pong --shm"* ]]
+	[[ "$output" == *"pdb_ff ping --shm"* ]]
+	[[ "$output" == *"rdma: skipped: no RDMA device"* ]]
 	run "$PDB" cleanup --dry-run
 	[ "$status" -eq 0 ]
 }
