@@ -24,14 +24,17 @@ SHELL := /bin/bash
 # installed.  `make` alone never installs anything.
 DEPS_STAMP := build/.deps-ok
 RUN_GOALS := check check-sanitize bench
-config.mk: configure $(if $(filter $(RUN_GOALS),$(MAKECMDGOALS)),$(DEPS_STAMP))
+# The stamp is touched even when installing failed (not root, no network): a
+# stamp that stayed old would make make remake config.mk and restart forever.
+# `make deps` touches it too, so configure runs again after it.
+config.mk: configure $(sort $(wildcard $(DEPS_STAMP)) $(if $(filter $(RUN_GOALS),$(MAKECMDGOALS)),$(DEPS_STAMP)))
 	@./configure --quiet
 -include config.mk
 
 $(DEPS_STAMP): scripts/install-deps
 	@mkdir -p $(@D)
-	@if scripts/install-deps; then touch $@; \
-	else echo "make: scripts/install-deps failed; tests that need the missing tools will skip" >&2; fi
+	@scripts/install-deps || echo "make: scripts/install-deps failed: tests that need the missing tools skip; run make deps as root" >&2
+	@touch $@
 
 SAN ?= 0
 ifeq ($(SAN),1)
@@ -96,6 +99,8 @@ check: all $(B)/tests.list
 	@scripts/run-tests --build $(B) --list $(B)/tests.list $(if $(filter 1,$(SAN)),--skip-list $(B)/san-skip.list)
 
 check-sanitize:
+	@if [ "$(HAVE_SANITIZERS)" = 0 ]; then \
+		echo "make check-sanitize: the compiler cannot link ASan+UBSan (see config.log); run make deps" >&2; exit 1; fi
 	@$(MAKE) --no-print-directory SAN=1 check
 
 bench: all
@@ -107,6 +112,7 @@ reproduce:
 
 deps:
 	@scripts/install-deps
+	@mkdir -p $(dir $(DEPS_STAMP)) && touch $(DEPS_STAMP)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include

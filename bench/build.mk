@@ -30,7 +30,7 @@ ifeq ($(HAVE_CMOCKA),1)
 TESTS += $(TBIN)/bench/test_parsers
 $(TBIN)/bench/test_parsers: $(OBJ)/bench/tests/test_parsers.o $(PDBENCH_PARSE_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS_ALL) $^ -o $@ $(LDLIBS_ALL) -lcmocka
+	$(CC) $(LDFLAGS_ALL) $^ -o $@ $(LDLIBS_ALL) $(or $(CMOCKA_LIBS),-lcmocka)
 endif
 
 # Paths are bounded by PATH_MAX and messages by their buffers; truncation is

@@ -48,3 +48,4 @@ rtl-synth: $(RTL_VH)
 
 rtl-bench: $(RTL_BENCH)
 	$(RTL_BENCH)
+.PRECIOUS: $(RTL_TB_OBJ)/tb_%.o

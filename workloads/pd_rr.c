@@ -193,7 +193,7 @@ static int rr_server(const struct rr_opts *o)
 		goto fail;
 	if (o->kernel)
 		setsockopt(lfd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-	if (x->bind(lfd, (const struct sockaddr *)&o->addr, sizeof(o->addr)) < 0 || x->listen(lfd, 1024) < 0 ||
+	if (x->bind(lfd, (const struct sockaddr *)&o->addr, sizeof(o->addr)) < 0 || x->listen(lfd, PDW_BACKLOG) < 0 ||
 	    x->set_nonblock(lfd) < 0)
 		goto fail;
 	if (x->getsockname(lfd, (struct sockaddr *)&sin, &len) < 0)

@@ -47,7 +47,7 @@ static int open_listener(const struct stream_opts *o)
 	}
 	if (o->kernel)
 		setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-	if (x->bind(fd, (const struct sockaddr *)&o->addr, sizeof(o->addr)) < 0 || x->listen(fd, 1024) < 0 ||
+	if (x->bind(fd, (const struct sockaddr *)&o->addr, sizeof(o->addr)) < 0 || x->listen(fd, PDW_BACKLOG) < 0 ||
 	    x->set_nonblock(fd) < 0) {
 		fprintf(stderr, "pd_stream: cannot listen on %s:%u over %s: %s\n", inet_ntoa(o->addr.sin_addr),
 			ntohs(o->addr.sin_port), x->name, strerror(errno));

@@ -7,6 +7,13 @@
 #ifndef WL_H
 #define WL_H
 
+/*
+ * listen() backlog of both servers: large, because a client opens thousands of
+ * connections faster than the server accepts them.  The kernel caps it at
+ * net.core.somaxconn; PipeDevice bounds it by the container's socket quota.
+ */
+#define PDW_BACKLOG 65535
+
 #include <netinet/in.h>
 #include <poll.h>
 #include <stdint.h>

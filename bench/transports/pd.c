@@ -51,8 +51,8 @@ static void pd_daemon_setup(struct pdb_ctx *c, const struct pdb_req *q, struct p
 	snprintf(d->env, sizeof(d->env), "PD_SOCKET=%s", d->sock);
 	pdb_fmt_size(ring, d->ring, sizeof(d->ring));
 	/* slots per process: one socket per connection each side, plus the listener
-	 * and slack; pdd allows at most 4096 */
-	snprintf(d->sockets, sizeof(d->sockets), "%u", q->conns + 16 > 4096 ? 4096 : q->conns + 16);
+	 * and slack; pdd allows at most 65536 */
+	snprintf(d->sockets, sizeof(d->sockets), "%u", q->conns + 16 > 65536 ? 65536 : q->conns + 16);
 	/* per container: its sockets' send + receive rings; the driver core wants a
 	 * power-of-two arena of at least two 2 MiB pages (pages are backed only
 	 * when a ring uses them, so rounding up costs address space, not memory) */

@@ -395,21 +395,25 @@ static unsigned int serve_kicks(struct pdc_dev *dev, unsigned int w)
 			uint64_t bits;
 
 			sum &= sum - 1;
-			if (i * 64 >= max)
-				continue;
-			/* pairs with the process's release of the socket bit */
-			bits = pdc_xchg64(&k[1 + i], 0);
-			while (bits) {
-				uint32_t sd = i * 64 + (uint32_t)__builtin_ctzll(bits);
-				struct pdc_sock *s;
+			/*
+			 * Summary bit i stands for bitmap words i, i + 64, ...
+			 * (pd_uapi.h): tables above 4096 sockets fold onto it.
+			 */
+			for (uint32_t wd = i; wd * 64 < max; wd += 64) {
+				/* pairs with the process's release of the socket bit */
+				bits = pdc_xchg64(&k[1 + wd], 0);
+				while (bits) {
+					uint32_t sd = wd * 64 + (uint32_t)__builtin_ctzll(bits);
+					struct pdc_sock *s;
 
-				bits &= bits - 1;
-				if (sd >= max)
-					continue;
-				s = p->slot[sd];
-				if (s && s->conn && s->conn->worker == w) {
-					sock_kick(s);
-					served++;
+					bits &= bits - 1;
+					if (sd >= max)
+						continue;
+					s = p->slot[sd];
+					if (s && s->conn && s->conn->worker == w) {
+						sock_kick(s);
+						served++;
+					}
 				}
 			}
 		}

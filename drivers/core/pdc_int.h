@@ -63,7 +63,7 @@ static inline void pdc_list_del(struct pdc_list *n)
 #define PDC_BIND_BUCKETS 256u
 #define PDC_EPHEMERAL_LO 32768u
 #define PDC_EPHEMERAL_HI 60999u
-#define PDC_MAX_SOCKETS_LIMIT 4096u /* 64 summary bits x 64 bitmap bits */
+#define PDC_MAX_SOCKETS_LIMIT 65536u /* summary bit i covers bitmap words i, i + 64, ... */
 
 /* COPY tag: len (25 bits) | dir (1) | conn index (22) | generation (16) */
 #define PDC_TAG_LEN_BITS 25

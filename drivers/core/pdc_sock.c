@@ -177,8 +177,11 @@ int pdc_sock_listen(struct pdc_sock *s, uint32_t backlog)
 	}
 	if (backlog == 0)
 		backlog = 1;
-	if (backlog > 4096)
-		backlog = 4096;
+	/*
+	 * No fixed cap like somaxconn: every queued connection already holds a
+	 * socket slot and rings charged to the listener's container, so its
+	 * quotas bound the queue.
+	 */
 	s->backlog = backlog;
 	s->state = PD_SS_LISTEN;
 	pdc_sock_publish(s);

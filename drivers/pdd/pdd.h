@@ -12,6 +12,9 @@
  *             process gets its own, so a process that reads it can steal
  *             only its own wakeups, never another container's.
  *   device    the body's polling thread; reaches memory through dma_map.
+ *             With --device-thread inline there is none: the workers run
+ *             the body through pd_dev_ops.poll, one at a time
+ *             (dev_poll_lock), so busy polling spins one thread, not two.
  *   helpers   short-lived threads that setns() into a container's network
  *             namespace to list its addresses.
  * The core serialises its own state; pdd's container and client lists are
@@ -42,6 +45,14 @@
 #define PDD_ARENA_STRIDE (1ull << 36) /* 64 GiB: the largest --max-memory */
 #define PDD_MAX_CTRS (PD_HW_MAX_WINDOWS - 1) /* window 0 is the queue memory */
 #define PDD_SPIN_NS 50000ull                  /* adaptive: empty polls before sleeping */
+/*
+ * Spinning workers call sched_yield() after this many empty polls in a row
+ * (an empty poll costs ~0.1 us): on a machine with fewer cores than spinning
+ * threads a spinner must hand its core to a runnable thread, or the thread it
+ * waits for never runs (the applications' own spinners included).
+ */
+#define PDD_YIELD_POLLS 64u
+#define PDD_DEV_BUDGET 8u /* inline device: commands per pd_dev_ops.poll call */
 #define PDD_EV_LISTEN ((void *)1)             /* epoll tags besides client pointers */
 #define PDD_EV_SIGNAL ((void *)2)
 #define PDD_GUARD_MS 200                      /* hugetlb arenas: how often pdd checks their size */
@@ -111,6 +122,13 @@ struct pdd {
 	unsigned int workers;
 	int worker_efd[PD_MAX_WORKERS];  /* private: interrupts, worker_wake, stop */
 	int worker_epfd[PD_MAX_WORKERS]; /* worker_efd[w] + every process's kick_efd[w] */
+	/*
+	 * 1 from just before pdc_worker_sleep_prepare until the worker woke:
+	 * the device's interrupt callback writes worker_efd[w] only then (a
+	 * system call per completion otherwise, while the worker spins anyway).
+	 */
+	_Atomic uint32_t worker_sleeping[PD_MAX_WORKERS];
+	pthread_mutex_t dev_poll_lock; /* inline device: one worker in pd_dev_ops.poll */
 	pthread_t worker_thr[PD_MAX_WORKERS];
 	bool worker_started[PD_MAX_WORKERS];
 	atomic_bool stop;
@@ -139,6 +157,7 @@ int pdd_device_start(struct pdd *pdd);
 void pdd_device_stop(struct pdd *pdd);
 
 /* pdd_worker.c */
+int pdd_pin_thread(pthread_t thr, const unsigned short *cpus, unsigned int n);
 int pdd_workers_start(struct pdd *pdd);
 void pdd_workers_stop(struct pdd *pdd);
 

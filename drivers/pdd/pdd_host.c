@@ -5,6 +5,7 @@
  * queue memory, and the hooks that reach containers and processes.
  */
 #include <errno.h>
+#include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -252,10 +253,48 @@ static void *dev_dma_map(void *ctx, uint64_t addr, uint64_t len)
 	return NULL;
 }
 
-/* interrupt vector v = worker v (the core programs IRQ_VECTOR = worker index) */
+/*
+ * Interrupt vector v = worker v (the core programs IRQ_VECTOR = worker
+ * index).  A worker that spins (or runs the body inline: that is who calls
+ * us then) reaps the CQE on its own: only one that announced sleep gets the
+ * eventfd write.  The body wrote the CQE (phase last, release) before this
+ * call; the fence orders that before the load of worker_sleeping, and the
+ * worker orders its store of worker_sleeping before its CQE check with the
+ * full fence of pdc_worker_sleep_prepare: one of the two sees the other.
+ */
 static void dev_irq(void *ctx, unsigned int vector)
 {
-	wake_worker(ctx, vector);
+	struct pdd *pdd = ctx;
+
+	if (vector >= pdd->workers)
+		return;
+	atomic_thread_fence(memory_order_seq_cst);
+	if (atomic_load_explicit(&pdd->worker_sleeping[vector], memory_order_relaxed))
+		wake_worker(pdd, vector);
+}
+
+/*
+ * Start the body's own thread; with --cpus it inherits the CPU list from
+ * this thread's affinity, set around the creation and restored after.
+ */
+static int device_thread_start(struct pdd *pdd)
+{
+	cpu_set_t saved;
+	int ret, pin;
+
+	if (!pdd->opts.cpus_set)
+		return pdd->dev_ops->start(pdd->dev);
+	if (pthread_getaffinity_np(pthread_self(), sizeof(saved), &saved))
+		CPU_ZERO(&saved);
+	pin = pdd_pin_thread(pthread_self(), pdd->opts.cpus, pdd->opts.ncpus);
+	if (pin) {
+		pdd_log("error: pinning the device thread to the --cpus list: %s", strerror(-pin));
+		return pin;
+	}
+	ret = pdd->dev_ops->start(pdd->dev);
+	if (CPU_COUNT(&saved))
+		pthread_setaffinity_np(pthread_self(), sizeof(saved), &saved);
+	return ret;
 }
 
 int pdd_device_start(struct pdd *pdd)
@@ -263,7 +302,9 @@ int pdd_device_start(struct pdd *pdd)
 	struct pd_dev_config dcfg = {
 		.num_queues = pdd->workers,
 		.num_windows = PD_HW_MAX_WINDOWS,
-		.poll = pdd->opts.poll_busy ? PD_DEV_POLL_BUSY : PD_DEV_POLL_ADAPTIVE,
+		/* inline: no thread of the body ever sleeps, so doorbells need no wake-up */
+		.poll = pdd->opts.poll_busy || pdd->opts.dev_thread == PDD_DEV_INLINE ?
+				PD_DEV_POLL_BUSY : PD_DEV_POLL_ADAPTIVE,
 		.spin_us = 50,
 	};
 	struct pd_dev_host dhost = {
@@ -292,7 +333,13 @@ int pdd_device_start(struct pdd *pdd)
 		pdd_log("error: creating the %s device: %s", pdd->opts.device, strerror(-ret));
 		return ret;
 	}
-	ret = pdd->dev_ops->start(pdd->dev);
+	ret = pthread_mutex_init(&pdd->dev_poll_lock, NULL);
+	if (ret) {
+		pdd_log("error: device poll lock: %s", strerror(ret));
+		ret = -ret;
+		goto destroy_dev;
+	}
+	ret = pdd->opts.dev_thread == PDD_DEV_INLINE ? 0 : device_thread_start(pdd);
 	if (ret) {
 		pdd_log("error: starting the %s device thread: %s", pdd->opts.device, strerror(-ret));
 		goto destroy_dev;

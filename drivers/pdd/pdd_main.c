@@ -36,9 +36,10 @@ static void log_config(const struct pdd *pdd)
 	const struct pdd_opts *o = &pdd->opts;
 	char a[32], b[32], c[32];
 
-	pdd_log("starting: socket %s, device %s, poll %s, %u workers, region %s on %s pages "
-		"(hugepages %s%s), ring-size %s, max-sockets %u, max-memory %s",
-		o->socket, o->device, o->poll_busy ? "busy" : "adaptive", pdd->workers,
+	pdd_log("starting: socket %s, device %s (%s thread), poll %s, %u workers%s, region %s on "
+		"%s pages (hugepages %s%s), ring-size %s, max-sockets %u, max-memory %s",
+		o->socket, o->device, o->dev_thread == PDD_DEV_INLINE ? "inline: no" : "own",
+		o->poll_busy ? "busy" : "adaptive", pdd->workers, o->cpus_set ? " (pinned, --cpus)" : "",
 		pdd_fmt_size(o->region, a, sizeof(a)), pdd->region.huge ? "2 MiB" : "4 KiB",
 		o->hugepages == PDD_HUGE_AUTO ? "auto" : o->hugepages == PDD_HUGE_ON ? "on" : "off",
 		pdd->region.added ? ", pool grown" : "", pdd_fmt_size(o->ring_size, b, sizeof(b)),

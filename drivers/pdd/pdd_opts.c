@@ -17,6 +17,8 @@ enum opt_id {
 	OPT_SOCKET = 256,
 	OPT_DEVICE,
 	OPT_POLL,
+	OPT_DEVICE_THREAD,
+	OPT_CPUS,
 	OPT_WORKERS,
 	OPT_REGION,
 	OPT_RING_SIZE,
@@ -39,12 +41,19 @@ static const struct pdd_opt_desc opt_table[] = {
 	{ "socket", OPT_SOCKET, "PATH", "control socket (SOCK_SEQPACKET, mode 0666)", PD_DEFAULT_SOCKET },
 	{ "device", OPT_DEVICE, "soft|rtl", "device body that executes the COPY commands", "soft" },
 	{ "poll", OPT_POLL, "busy|adaptive",
-	  "busy: workers and device spin; adaptive: spin ~50 us, then sleep", "adaptive" },
+	  "busy: workers and device spin (yielding the CPU to other runnable threads now and "
+	  "then); adaptive: spin ~50 us, then sleep", "adaptive" },
+	{ "device-thread", OPT_DEVICE_THREAD, "own|inline",
+	  "own: the device body polls on a thread of its own; inline: the workers run it "
+	  "(one polling thread instead of two: better when cores are few)", "own" },
+	{ "cpus", OPT_CPUS, "LIST",
+	  "pin the data-path threads: worker w to the w-th CPU of LIST (round robin), the "
+	  "device's own thread to all of LIST; LIST as 0,1 or 0-1", "not pinned" },
 	{ "workers", OPT_WORKERS, "N", "worker threads = SQ/CQ pairs (1..8)", "min(online CPUs, 2)" },
 	{ "region", OPT_REGION, "SIZE", "ring memory budget of all containers together", "1G" },
 	{ "ring-size", OPT_RING_SIZE, "SIZE", "default ring size per direction (power of two, 4K..256M)",
 	  "4M" },
-	{ "max-sockets", OPT_MAX_SOCKETS, "N", "socket slots per process (1..4096)", "4096" },
+	{ "max-sockets", OPT_MAX_SOCKETS, "N", "socket slots per process (1..65536)", "4096" },
 	{ "max-memory", OPT_MAX_MEMORY, "SIZE",
 	  "ring memory quota (arena size) per container, a power of two", "512M" },
 	{ "hugepages", OPT_HUGEPAGES, "auto|on|off",
@@ -145,6 +154,42 @@ static int parse_uint(const char *s, unsigned long lo, unsigned long hi, unsigne
 	return 0;
 }
 
+/* "0,2-3" -> o->cpus[] in the order given; -EINVAL on anything else */
+static int parse_cpus(const char *s, struct pdd_opts *o)
+{
+	o->ncpus = 0;
+	while (*s) {
+		unsigned long lo, hi;
+		char *end;
+
+		if (*s < '0' || *s > '9')
+			return -EINVAL;
+		lo = hi = strtoul(s, &end, 10);
+		if (*end == '-') {
+			s = end + 1;
+			if (*s < '0' || *s > '9')
+				return -EINVAL;
+			hi = strtoul(s, &end, 10);
+		}
+		if (lo > hi || hi >= 1024)
+			return -EINVAL;
+		for (unsigned long c = lo; c <= hi; c++) {
+			if (o->ncpus >= sizeof(o->cpus) / sizeof(o->cpus[0]))
+				return -EINVAL;
+			o->cpus[o->ncpus++] = (unsigned short)c;
+		}
+		if (*end == ',' && end[1])
+			end++;
+		else if (*end)
+			return -EINVAL;
+		s = end;
+	}
+	if (!o->ncpus)
+		return -EINVAL;
+	o->cpus_set = true;
+	return 0;
+}
+
 static unsigned int default_workers(void)
 {
 	long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -197,6 +242,19 @@ int pdd_opts_parse(struct pdd_opts *o, int argc, char **argv)
 			else
 				return bad("--poll '%s': expected busy or adaptive%s", optarg, "");
 			break;
+		case OPT_DEVICE_THREAD:
+			if (!strcmp(optarg, "own"))
+				o->dev_thread = PDD_DEV_OWN;
+			else if (!strcmp(optarg, "inline"))
+				o->dev_thread = PDD_DEV_INLINE;
+			else
+				return bad("--device-thread '%s': expected own or inline%s", optarg, "");
+			break;
+		case OPT_CPUS:
+			if (parse_cpus(optarg, o))
+				return bad("--cpus '%s': expected a CPU list such as 0, 0,1 or 0-1 "
+					   "(CPUs below 1024, at most 64 entries)%s", optarg, "");
+			break;
 		case OPT_WORKERS:
 			if (parse_uint(optarg, 1, PD_MAX_WORKERS, &u))
 				return bad("--workers '%s': expected a number from 1 to 8%s", optarg, "");
@@ -215,8 +273,8 @@ int pdd_opts_parse(struct pdd_opts *o, int argc, char **argv)
 			break;
 		case OPT_MAX_SOCKETS:
 			/* the kick bitmaps hold 64 x 64 sockets (a summary word of 64 bits) */
-			if (parse_uint(optarg, 1, 4096, &u))
-				return bad("--max-sockets '%s': expected a number from 1 to 4096%s", optarg, "");
+			if (parse_uint(optarg, 1, 65536, &u))
+				return bad("--max-sockets '%s': expected a number from 1 to 65536%s", optarg, "");
 			o->max_sockets = (uint32_t)u;
 			break;
 		case OPT_MAX_MEMORY:

@@ -15,10 +15,20 @@ enum pdd_huge_mode {
 	PDD_HUGE_OFF = 2,
 };
 
+/* who runs the device body */
+enum pdd_dev_thread {
+	PDD_DEV_OWN = 0,    /* the body's own polling thread (pd_dev_ops.start) */
+	PDD_DEV_INLINE = 1, /* the workers call pd_dev_ops.poll: one spinning thread, not two */
+};
+
 struct pdd_opts {
 	const char *socket;   /* control socket path */
 	const char *device;   /* device body name: soft, rtl */
 	bool poll_busy;       /* --poll busy (else adaptive) */
+	enum pdd_dev_thread dev_thread;
+	bool cpus_set;        /* --cpus given: pin the data-path threads */
+	unsigned int ncpus;   /* CPUs listed in cpus[] */
+	unsigned short cpus[64]; /* --cpus, in the order given; worker w gets cpus[w % ncpus] */
 	unsigned int workers; /* 1 .. PD_MAX_WORKERS */
 	uint64_t region;      /* bytes of ring memory, all containers */
 	uint64_t ring_size;   /* default ring size, power of two */

@@ -2,18 +2,33 @@
 /*
  * pdd_worker.c - one thread per driver worker (= SQ/CQ pair).
  *
- * busy:     pdc_worker_poll in a loop.
- * adaptive: poll; after PDD_SPIN_NS of empty polls, announce sleep through
- *           pdc_worker_sleep_prepare (sets worker[w].sleeping in every
- *           process header, full fence, rechecks) and block in epoll_wait
- *           over the worker's private eventfd (the device's interrupt
- *           callback on a completion, the core's worker_wake, stop) and each
- *           process's kick eventfd for this worker.  Edge-triggered: every
- *           write is a new event, and the worker never reads a process's
- *           eventfd (the process may close it any time; its counter only
- *           saturates after 2^64 writes).
+ * Each round: pdc_worker_poll, then (--device-thread inline) the device
+ * body through pd_dev_ops.poll, so the commands just issued run in this
+ * thread and their completions are reaped next round.
+ *
+ * busy:     rounds in a loop; after PDD_YIELD_POLLS empty rounds in a row,
+ *           sched_yield() (a no-op when nothing else wants this core).
+ * adaptive: the same for PDD_SPIN_NS; then announce sleep through
+ *           worker_sleeping[w] and pdc_worker_sleep_prepare (sets
+ *           worker[w].sleeping in every process header, full fence,
+ *           rechecks) and block in epoll_wait over the worker's private
+ *           eventfd (the device's interrupt callback on a completion, the
+ *           core's worker_wake, stop) and each process's kick eventfd for
+ *           this worker.  Edge-triggered: every write is a new event, and
+ *           the worker never reads a process's eventfd (the process may
+ *           close it any time; its counter only saturates after 2^64
+ *           writes).
+ *
+ * Inline device and sleep: a worker sleeps only after an empty round, i.e.
+ * the body had nothing to run or another worker was running it.  In the
+ * latter case that worker completes our commands and the interrupt for our
+ * vector wakes us (worker_sleeping[w] is set before the fence of
+ * sleep_prepare; dev_irq fences before it reads it).  Commands queued by a
+ * request of the main thread reach a sleeping worker through the core's
+ * worker_wake.
  */
 #include <errno.h>
+#include <sched.h>
 #include <sys/epoll.h>
 #include <stdio.h>
 #include <string.h>
@@ -46,6 +61,56 @@ static void drain(int efd)
 		;
 }
 
+/* inline device: run up to PDD_DEV_BUDGET commands; 0 if another worker is running it */
+static unsigned int device_poll(struct pdd *pdd)
+{
+	unsigned int n;
+
+	if (pdd->opts.dev_thread != PDD_DEV_INLINE)
+		return 0;
+	/* pd_dev.h does not promise a reentrant poll(); a busy body is the other worker's job */
+	if (pthread_mutex_trylock(&pdd->dev_poll_lock))
+		return 0;
+	n = pdd->dev_ops->poll(pdd->dev, PDD_DEV_BUDGET);
+	pthread_mutex_unlock(&pdd->dev_poll_lock);
+	return n;
+}
+
+static void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__builtin_ia32_pause();
+#endif
+}
+
+/* after an empty round: relax, and every PDD_YIELD_POLLS empty rounds give the core away */
+static void idle_spin(unsigned int empty)
+{
+	if (empty % PDD_YIELD_POLLS == 0)
+		sched_yield();
+	else
+		cpu_relax();
+}
+
+static void worker_sleep(struct pdd *pdd, unsigned int w)
+{
+	struct epoll_event evs[16];
+
+	/* before sleep_prepare's full fence: dev_irq sees it, or we see its CQE */
+	atomic_store_explicit(&pdd->worker_sleeping[w], 1, memory_order_relaxed);
+	if (pdc_worker_sleep_prepare(pdd->core, w)) {
+		/*
+		 * Sleep until a process kicks, the device interrupts or the
+		 * core wakes us; stop also writes the private eventfd.
+		 */
+		if (!atomic_load(&pdd->stop))
+			epoll_wait(pdd->worker_epfd[w], evs, 16, -1);
+		drain(pdd->worker_efd[w]);
+		pdc_worker_sleep_done(pdd->core, w);
+	}
+	atomic_store_explicit(&pdd->worker_sleeping[w], 0, memory_order_relaxed);
+}
+
 static void *worker_main(void *arg)
 {
 	struct worker_arg *wa = arg;
@@ -55,34 +120,37 @@ static void *worker_main(void *arg)
 	unsigned int empty = 0;
 
 	while (!atomic_load_explicit(&pdd->stop, memory_order_relaxed)) {
-		if (pdc_worker_poll(pdd->core, w, 0)) {
+		unsigned int n = pdc_worker_poll(pdd->core, w, 0);
+
+		n += device_poll(pdd);
+		if (n) {
 			empty = 0;
 			continue;
 		}
+		idle_spin(++empty);
 		if (pdd->opts.poll_busy)
 			continue;
 		/* read the clock only every few empty polls: it costs more than a poll */
-		if (++empty == 1) {
+		if (empty == 1) {
 			last_work = mono_ns();
 			continue;
 		}
 		if ((empty & 15) || mono_ns() - last_work < PDD_SPIN_NS)
 			continue;
-		if (pdc_worker_sleep_prepare(pdd->core, w)) {
-			struct epoll_event evs[16];
-
-			/*
-			 * Sleep until a process kicks, the device interrupts or the
-			 * core wakes us; stop also writes the private eventfd.
-			 */
-			if (!atomic_load(&pdd->stop))
-				epoll_wait(pdd->worker_epfd[w], evs, 16, -1);
-			drain(pdd->worker_efd[w]);
-			pdc_worker_sleep_done(pdd->core, w);
-		}
+		worker_sleep(pdd, w);
 		empty = 0;
 	}
 	return NULL;
+}
+
+int pdd_pin_thread(pthread_t thr, const unsigned short *cpus, unsigned int n)
+{
+	cpu_set_t set;
+
+	CPU_ZERO(&set);
+	for (unsigned int i = 0; i < n; i++)
+		CPU_SET(cpus[i], &set);
+	return -pthread_setaffinity_np(thr, sizeof(set), &set);
 }
 
 int pdd_workers_start(struct pdd *pdd)
@@ -98,6 +166,17 @@ int pdd_workers_start(struct pdd *pdd)
 			return -ret;
 		}
 		pdd->worker_started[w] = true;
+		if (pdd->opts.cpus_set) {
+			const unsigned short *cpu = &pdd->opts.cpus[w % pdd->opts.ncpus];
+
+			ret = pdd_pin_thread(pdd->worker_thr[w], cpu, 1);
+			if (ret) {
+				pdd_log("error: pinning worker %u to CPU %u (--cpus): %s", w, *cpu,
+					strerror(-ret));
+				return ret;
+			}
+		}
+		pthread_setname_np(pdd->worker_thr[w], "pdd-worker");
 	}
 	return 0;
 }

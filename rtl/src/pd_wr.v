@@ -92,12 +92,14 @@ localparam [12:0] CQE_LEN = `PD_CQE_BYTES;
 localparam [2:0] S_IDLE = 3'd0, S_BREQ = 3'd1, S_BDATA = 3'd2, S_CREQ = 3'd3,
                  S_CDATA = 3'd4, S_FLUSH = 3'd5;
 
-reg [2:0] state_reg;
-reg [63:0] addr_reg;
-reg [24:0] rem_reg;
-reg [13:0] beats_reg;   // beats left in this burst
-reg [TAG_WIDTH-1:0] seq_reg;
-reg cbeat_reg;          // second CQE beat
+reg [2:0] state_reg, state_next;
+reg [63:0] addr_reg, addr_next;       // next destination byte
+reg [24:0] rem_reg, rem_next;         // destination bytes not yet requested
+reg [13:0] beats_reg, beats_next;     // beats left in this burst
+reg [TAG_WIDTH-1:0] seq_reg, seq_next;
+reg cbeat_reg, cbeat_next;            // second CQE beat
+reg cmpl_next, stop_next, irq_next;
+reg tail_we;                          // advance the CQ tail of the head command's queue
 
 reg [15:0] tail_reg [0:NUM_QUEUES-1];
 reg        phase_reg [0:NUM_QUEUES-1];
@@ -167,105 +169,122 @@ wire done = (state_reg == S_CDATA && dat_fire && (!ctwo || cbeat_reg)) || (state
 assign s_cmd_ready = done;
 assign busy = state_reg != S_IDLE;
 
-integer q;
-always @(posedge clk) begin
-    cmpl_valid <= 1'b0;
-    stop_valid <= 1'b0;
-    irq_valid <= 1'b0;
-    if (req_fire)
-        seq_reg <= seq_reg + 1'b1;
+always @* begin
+    state_next = state_reg;
+    addr_next = addr_reg;
+    rem_next = rem_reg;
+    beats_next = beats_reg;
+    seq_next = seq_reg + (req_fire ? 1'b1 : 1'b0);
+    cbeat_next = cbeat_reg;
+    cmpl_next = 1'b0;
+    stop_next = 1'b0;
+    irq_next = 1'b0;
+    tail_we = 1'b0;
 
     case (state_reg)
     S_IDLE: begin
         if (s_cmd_valid) begin
-            addr_reg <= s_cmd_dst;
-            rem_reg <= s_cmd_len;
-            cbeat_reg <= 1'b0;
-            state_reg <= s_cmd_copy ? S_BREQ : S_CREQ;
+            addr_next = s_cmd_dst;
+            rem_next = s_cmd_len;
+            cbeat_next = 1'b0;
+            state_next = s_cmd_copy ? S_BREQ : S_CREQ;
         end
     end
     S_BREQ: begin
         if (req_fire) begin
-            beats_reg <= bbeats;
-            addr_reg <= addr_reg + blen;
-            rem_reg <= rem_reg - blen;
-            state_reg <= S_BDATA;
+            beats_next = bbeats;
+            addr_next = addr_reg + blen;
+            rem_next = rem_reg - blen;
+            state_next = S_BDATA;
         end
     end
     S_BDATA: begin
         if (dat_fire) begin
-            beats_reg <= beats_reg - 1'b1;
+            beats_next = beats_reg - 1'b1;
             if (beats_reg == 1)
-                state_reg <= rem_reg == 0 ? S_CREQ : S_BREQ;
+                state_next = rem_reg == 0 ? S_CREQ : S_BREQ;
         end
     end
     S_CREQ: begin
         if (!cqe_ok) begin
             // the CQ slot left every window: fatal, no completion
-            stop_valid <= 1'b1;
-            stop_queue <= cq;
-            cmpl_valid <= 1'b1;
-            cmpl_queue <= cq;
-            state_reg <= S_IDLE;
+            stop_next = 1'b1;
+            cmpl_next = 1'b1;
+            state_next = S_IDLE;
         end else if (req_fire) begin
-            state_reg <= S_CDATA;
+            state_next = S_CDATA;
         end
     end
     S_CDATA: begin
         if (dat_fire) begin
-            cbeat_reg <= 1'b1;
+            cbeat_next = 1'b1;
             if (ctwo && !cbeat_reg) begin
-                state_reg <= S_CREQ;
+                state_next = S_CREQ;
             end else begin
-                tail_reg[cq] <= (tail + 1'b1) & cqm;
-                if (((tail + 1'b1) & cqm) == 16'd0)
-                    phase_reg[cq] <= !phase_reg[cq];
-                cmpl_valid <= 1'b1;
-                cmpl_queue <= cq;
-                irq_valid <= s_cmd_irq;
-                irq_vector <= q_vector[cq*QUEUE_INDEX_WIDTH +: QUEUE_INDEX_WIDTH];
-                state_reg <= S_IDLE;
+                tail_we = 1'b1;
+                cmpl_next = 1'b1;
+                irq_next = s_cmd_irq;
+                state_next = S_IDLE;
             end
         end
     end
     S_FLUSH: begin
         if (dat_fire) begin
-            beats_reg <= beats_reg - 1'b1;
+            beats_next = beats_reg - 1'b1;
             if (beats_reg == 1)
-                state_reg <= S_IDLE;
+                state_next = S_IDLE;
         end
     end
-    default: state_reg <= S_IDLE;
+    default: state_next = S_IDLE;
     endcase
-
-    for (q = 0; q < NUM_QUEUES; q = q + 1) begin
-        if (q_init[q]) begin
-            tail_reg[q] <= 16'd0;
-            phase_reg[q] <= 1'b1;
-        end
-    end
 
     if (soft_reset) begin
         // Finish an accepted burst with empty strobes; drop everything else.
-        cmpl_valid <= 1'b0;
-        stop_valid <= 1'b0;
-        irq_valid <= 1'b0;
-        state_reg <= S_IDLE;
+        cmpl_next = 1'b0;
+        stop_next = 1'b0;
+        irq_next = 1'b0;
+        tail_we = 1'b0;
+        state_next = S_IDLE;
         if ((state_reg == S_BREQ || state_reg == S_CREQ) && req_fire) begin
-            beats_reg <= state_reg == S_BREQ ? bbeats : 14'd1;
-            state_reg <= S_FLUSH;
+            beats_next = state_reg == S_BREQ ? bbeats : 14'd1;
+            state_next = S_FLUSH;
         end else if (state_reg == S_BDATA || state_reg == S_FLUSH) begin
             if (beats_reg != (dat_fire ? 14'd1 : 14'd0)) begin
-                beats_reg <= beats_reg - (dat_fire ? 1'b1 : 1'b0);
-                state_reg <= S_FLUSH;
+                beats_next = beats_reg - (dat_fire ? 14'd1 : 14'd0);
+                state_next = S_FLUSH;
             end
         end else if (state_reg == S_CDATA) begin
             if (!dat_fire) begin
-                beats_reg <= 14'd1;
-                state_reg <= S_FLUSH;
+                beats_next = 14'd1;
+                state_next = S_FLUSH;
             end
         end
-        for (q = 0; q < NUM_QUEUES; q = q + 1) begin
+    end
+end
+
+integer q;
+always @(posedge clk) begin
+    state_reg <= state_next;
+    addr_reg <= addr_next;
+    rem_reg <= rem_next;
+    beats_reg <= beats_next;
+    seq_reg <= seq_next;
+    cbeat_reg <= cbeat_next;
+    cmpl_valid <= cmpl_next;
+    cmpl_queue <= cq;
+    stop_valid <= stop_next;
+    stop_queue <= cq;
+    irq_valid <= irq_next;
+    irq_vector <= q_vector[cq*QUEUE_INDEX_WIDTH +: QUEUE_INDEX_WIDTH];
+
+    if (tail_we) begin
+        tail_reg[cq] <= (tail + 1'b1) & cqm;
+        if (((tail + 1'b1) & cqm) == 16'd0)
+            phase_reg[cq] <= !phase_reg[cq];
+    end
+
+    for (q = 0; q < NUM_QUEUES; q = q + 1) begin
+        if (q_init[q] || soft_reset) begin
             tail_reg[q] <= 16'd0;
             phase_reg[q] <= 1'b1;
         end

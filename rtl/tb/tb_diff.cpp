@@ -12,6 +12,8 @@
  * invalid), alignments, flags (IRQ, FENCE); faults (ranges outside or across
  * window ends, addresses that wrap); the window table and the interrupt
  * moderation count change between batches (when both devices are idle).
+ * Now and then a queue's SQ or CQ lies outside every window: both stop it
+ * with STATUS.fatal and execute nothing (compared: no completion, memory).
  * Interleaving between queues may legitimately differ (the RTL overlaps
  * commands; the soft device runs one at a time), so completions are compared
  * per queue, in order.  Each queue writes only its own destination area, and a
@@ -174,8 +176,17 @@ int main(int argc, char **argv)
 	       (unsigned long long)want);
 	fflush(stdout);
 
+	/* memory timing varies with the seed too: latency 100..299, stalls 0..29 % */
 	SimConfig cfg;
 	cfg.seed = seed;
+	Rng tr(seed * 3 + 1);
+	cfg.rd_latency = 100 + (unsigned)tr.below(200);
+	cfg.rd_jitter = 1 + (unsigned)tr.below(64);
+	cfg.req_bp_pct = (unsigned)tr.below(30);
+	cfg.rd_stall_pct = (unsigned)tr.below(30);
+	cfg.wr_bp_pct = (unsigned)tr.below(30);
+	printf("# memory model: read latency %u + 0..%u cycles, stalls: requests %u %%, read beats %u %%, write beats %u %%\n",
+	       cfg.rd_latency, cfg.rd_jitter - 1, cfg.req_bp_pct, cfg.rd_stall_pct, cfg.wr_bp_pct);
 	Rtl rtl(cfg);
 	Soft soft;
 	if (soft.create()) {
@@ -191,6 +202,7 @@ int main(int argc, char **argv)
 	uint64_t done = 0, batch = 0, faults = 0, stalls = 0;
 	uint64_t st_count[4] = {0, 0, 0, 0};
 	std::vector<unsigned> sq_log2(NQ), cq_log2(NQ);
+	std::vector<bool> bad(NQ, false); /* queue set up to stop with a fatal error */
 	std::string fail;
 
 	for (Side &s : sides)
@@ -220,6 +232,13 @@ int main(int argc, char **argv)
 			sq_log2[q] = 2 + (unsigned)r.below(6);
 			cq_log2[q] = 1 + (unsigned)r.below(6);
 			uint64_t sqb = QMEM + q * 0x10000 + 8 * r.below(4), cqb = QMEM + q * 0x10000 + 0x8000 + 8 * r.below(2);
+			/* now and then an SQ or a CQ outside every window: a fatal stop on both */
+			unsigned k = (unsigned)r.below(100);
+			bad[q] = k < 6;
+			if (k < 3)
+				sqb = 0x70000000 + q * 0x10000;
+			else if (k < 6)
+				cqb = 0x70000000 + q * 0x10000;
 			unsigned vec = (unsigned)r.below(NQ);
 			for (Side &s : sides)
 				s.drv.queue(q, sqb, sq_log2[q], cqb, cq_log2[q], vec);
@@ -229,7 +248,9 @@ int main(int argc, char **argv)
 		size_t expect[NQ];
 		for (unsigned q = 0; q < NQ; q++) {
 			unsigned n = (unsigned)r.below(std::min(24u, (1u << sq_log2[q]) - 1) + 1);
-			expect[q] = n;
+			expect[q] = bad[q] ? 0 : n;
+			if (bad[q] && n)
+				faults++; /* this queue stops with a fatal error */
 			for (unsigned i = 0; i < n; i++) {
 				pd_sqe e;
 				unsigned k = (unsigned)r.below(100);
@@ -345,14 +366,13 @@ int main(int argc, char **argv)
 			fail = "memory model: " + rtl.sim.err;
 		batch++;
 	}
-	(void)faults;
 	(void)stalls;
 	double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 	printf("# %llu commands in %llu batches, %llu cycles, %.1f s; status OK %llu, BAD_OPCODE %llu, BAD_LENGTH %llu, "
-	       "DMA_FAULT %llu; irqs fired %llu\n",
+	       "DMA_FAULT %llu; fatal stops %llu; irqs fired %llu\n",
 	       (unsigned long long)done, (unsigned long long)batch, (unsigned long long)rtl.sim.cycle, secs,
 	       (unsigned long long)st_count[0], (unsigned long long)st_count[1], (unsigned long long)st_count[2],
-	       (unsigned long long)st_count[3],
+	       (unsigned long long)st_count[3], (unsigned long long)faults,
 	       (unsigned long long)[&] {
 		       uint64_t t = 0;
 		       for (auto c : rtl.sim.irq_count)

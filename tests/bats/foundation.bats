@@ -56,6 +56,23 @@ leftovers() {
 	[ "$status" -eq 7 ]
 }
 
+@test "cgroup v2 layout: the command lands in the v2 group, teardown removes it" {
+	[ -f /sys/fs/cgroup/cgroup.controllers ] || [ -f /sys/fs/cgroup/unified/cgroup.controllers ] ||
+		skip "no cgroup v2 hierarchy on this machine"
+	ctr_teardown
+	CTR_CGROUP=v2 ctr_init
+	[ "$CTR_CGMODE" = v2 ]
+	ctr_create a
+	run ctr_exec a cat /proc/self/cgroup
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"0::/${CTR_PREFIX}a"* ]]
+	ctr_spawn a "$BATS_TEST_TMPDIR/sleep.log" sleep 600
+	wait_for 5 ctr_has_pid a "$CTR_SPAWN_PID"
+	pfx=$CTR_PREFIX
+	ctr_teardown
+	[ -z "$(leftovers "$pfx")" ]
+}
+
 @test "teardown kills the processes and leaves no namespace, link or cgroup" {
 	ctr_create a
 	ctr_create b

@@ -27,6 +27,7 @@
 #define PD_SOFT_MAX_QUEUES 256
 #define PD_SOFT_BATCH 64 /* commands the thread runs per lock hold */
 #define PD_SOFT_DEFAULT_SPIN_US 50
+#define PD_SOFT_YIELD_SPINS 64u /* empty polling rounds between two sched_yield() */
 #define PD_SOFT_CACHELINE 64
 
 struct pd_soft_queue {

@@ -22,8 +22,13 @@
  * sleeping == 1 when it checks after unlocking.  The wait's timeout is the
  * next interrupt-moderation deadline (CLOCK_MONOTONIC, absolute).  stop
  * wakes the thread unconditionally.
+ *
+ * Spinning (busy, and adaptive before it sleeps) yields the CPU after every
+ * PD_SOFT_YIELD_SPINS empty rounds: with more spinners than cores, the
+ * thread that would give us work may be waiting for this very core.
  */
 #include <errno.h>
+#include <sched.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -124,10 +129,20 @@ static void sleep_once(struct pd_dev *dev)
 	atomic_store_explicit(&dev->sleeping, 0, memory_order_relaxed);
 }
 
+/* one empty round of the polling thread: relax, or now and then give the core away */
+static void idle_spin(unsigned int *empty)
+{
+	if (++*empty % PD_SOFT_YIELD_SPINS == 0)
+		sched_yield();
+	else
+		pd_soft_cpu_relax();
+}
+
 static void *soft_thread(void *arg)
 {
 	struct pd_dev *dev = arg;
 	uint64_t spin_ns = (uint64_t)dev->cfg.spin_us * 1000, idle_since = 0, now;
+	unsigned int empty = 0;
 
 	while (!atomic_load_explicit(&dev->stop_req, memory_order_relaxed)) {
 		/* Stay off the lock while a configuration writer waits for it. */
@@ -137,21 +152,20 @@ static void *soft_thread(void *arg)
 		}
 		if (run_once(dev, PD_SOFT_BATCH, true)) {
 			idle_since = 0;
+			empty = 0;
 			continue;
 		}
-		if (dev->cfg.poll == PD_DEV_POLL_BUSY) {
-			pd_soft_cpu_relax();
+		idle_spin(&empty);
+		if (dev->cfg.poll == PD_DEV_POLL_BUSY)
 			continue;
-		}
 		now = pd_soft_now_ns();
 		if (!idle_since)
 			idle_since = now;
-		if (now - idle_since < spin_ns) {
-			pd_soft_cpu_relax();
+		if (now - idle_since < spin_ns)
 			continue;
-		}
 		sleep_once(dev);
 		idle_since = 0; /* spin again after any wake-up */
+		empty = 0;
 	}
 	return NULL;
 }

@@ -50,9 +50,16 @@ ctr_init() {
 		return 1
 	fi
 	command -v ip >/dev/null || { echo "containers: ip (iproute2) not installed" >&2; return 1; }
-	if [ -f /sys/fs/cgroup/cpuset/cpuset.cpus ] && [ -f /sys/fs/cgroup/cpuacct/cpuacct.usage ]; then
+	# CTR_CGROUP=v1|v2 forces a layout (the foundation test exercises both where the
+	# machine has both); by default v1 cpuset+cpuacct when mounted separately, else v2.
+	local want=${CTR_CGROUP:-auto}
+	if [ "$want" != v2 ] && [ -f /sys/fs/cgroup/cpuset/cpuset.cpus ] &&
+		[ -f /sys/fs/cgroup/cpuacct/cpuacct.usage ]; then
 		CTR_CGMODE=v1
 		CTR_CGROOTS=(/sys/fs/cgroup/cpuset /sys/fs/cgroup/cpuacct)
+	elif [ "$want" = v1 ]; then
+		echo "containers: CTR_CGROUP=v1 but cpuset and cpuacct are not mounted separately" >&2
+		return 1
 	elif [ -f /sys/fs/cgroup/cgroup.controllers ]; then
 		CTR_CGMODE=v2
 		CTR_CGROOTS=(/sys/fs/cgroup)
