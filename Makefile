@@ -121,7 +121,7 @@ install: all
 	install -m 644 pd/include/pd.h drivers/include/pd_uapi.h drivers/include/pd_hw.h $(DESTDIR)$(PREFIX)/include
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san $(B)
 
 distclean: clean
 	rm -f config.mk config.log

@@ -1,10 +1,11 @@
 # tests/build.mk - cross-component tests (tests/bats) and the stack benchmark (bench/stack).
 #
-# foundation.bats checks the test helpers, configure and run-tests; e2e.bats runs
-# pdd + pd_stream between two containers (it skips, saying why, while a program is
-# not built).  bench/stack/stack-bench is `make bench`'s side-by-side comparison.
+# foundation.bats checks the test helpers, configure, run-tests, run-benches and
+# install-deps; e2e.bats runs pdd + pd_stream between two containers, e2e-rr.bats
+# pd_rr (both skip, saying why, while a program is not built).
+# bench/stack/stack-bench is make bench's side-by-side comparison.
 
-TESTS += tests/bats/foundation.bats tests/bats/e2e.bats
+TESTS += tests/bats/foundation.bats tests/bats/e2e.bats tests/bats/e2e-rr.bats
 
 # memcpy bandwidth at the ring size: a tool for bench/stack, built with everything
 # but not installed.

@@ -44,18 +44,11 @@
 #define PDD_ARENA_DEVBASE (1ull << 40)
 #define PDD_ARENA_STRIDE (1ull << 36) /* 64 GiB: the largest --max-memory */
 #define PDD_MAX_CTRS (PD_HW_MAX_WINDOWS - 1) /* window 0 is the queue memory */
-#define PDD_SPIN_NS 50000ull                  /* adaptive: empty polls before sleeping */
-/*
- * Spinning workers call sched_yield() after this many empty polls in a row
- * (an empty poll costs ~0.1 us): on a machine with fewer cores than spinning
- * threads a spinner must hand its core to a runnable thread, or the thread it
- * waits for never runs (the applications' own spinners included).
- */
-#define PDD_YIELD_POLLS 64u
 #define PDD_DEV_BUDGET 8u /* inline device: commands per pd_dev_ops.poll call */
 #define PDD_EV_LISTEN ((void *)1)             /* epoll tags besides client pointers */
 #define PDD_EV_SIGNAL ((void *)2)
 #define PDD_GUARD_MS 200                      /* hugetlb arenas: how often pdd checks their size */
+#define PDD_PAGE_CACHE_BYTES (32u << 20)      /* freed ring pages kept backed, per container */
 
 /* The region's page size and the hugepages pdd added to the pool (given back at exit). */
 struct pdd_region {
@@ -80,6 +73,13 @@ struct pdd_ctr {
 	unsigned int nprocs;
 	bool dying;            /* no process left; waiting for pdc_ctr_destroy */
 	bool grown_logged;     /* a process grew the arena file (hugetlbfs mmap) */
+	/*
+	 * Pages no ring uses that pdd keeps backed for the container's next
+	 * rings (pdd_ctr.c, "page cache"): one bit per arena page.  Touched
+	 * only from the core's page_get/page_put hooks, i.e. under its lock.
+	 */
+	uint64_t *cached;
+	unsigned int ncached, cache_max;
 	/* addresses of the namespace, cached (called under the core lock) */
 	uint32_t addrs[64];    /* IPv4, network byte order */
 	unsigned int naddrs;

@@ -62,6 +62,7 @@ fail:
 
 static void ctr_free(struct pdd_ctr *ctr)
 {
+	free(ctr->cached);
 	if (ctr->arena)
 		munmap(ctr->arena, ctr->arena_size);
 	if (ctr->arena_fd >= 0)
@@ -119,6 +120,18 @@ int pdd_ctr_get(struct pdd *pdd, int sock, pid_t pid, struct pdd_ctr **out)
 			pdd->region.huge ? ", hugetlb" : "", strerror(-ret));
 		ctr_free(ctr);
 		return ret;
+	}
+	{
+		uint64_t npages = ctr->arena_size / pdd->region.page_size;
+		uint64_t max = PDD_PAGE_CACHE_BYTES / pdd->region.page_size;
+
+		/* a quarter of the arena at most: the rest stays with the region */
+		ctr->cache_max = (unsigned int)(max < npages / 4 ? max : npages / 4);
+		ctr->cached = calloc((npages + 63) / 64, sizeof(uint64_t));
+		if (!ctr->cached) {
+			ctr_free(ctr);
+			return -ENOMEM;
+		}
 	}
 	/* publish the mapping before the core enables the window (dma_map acquires vaddr) */
 	atomic_store_explicit(&pdd->arena_map[slot].size, ctr->arena_size, memory_order_relaxed);
@@ -216,16 +229,79 @@ void pdd_ctr_guard(struct pdd *pdd)
 	}
 }
 
+/*
+ * Page cache.  Backing a page costs more than anything else a connection
+ * does: the kernel zeroes it (2 MiB hugepage: ~0.2 ms), and a connection
+ * with 4 MiB rings takes 8 of them.  So when the last ring on a page goes,
+ * pdd keeps the page backed, up to cache_max pages per container, and the
+ * container's next ring on that page (the buddy allocator hands the same
+ * blocks out again first) finds it ready.  The bytes left in it belong to
+ * the same container, whose every process maps the whole arena anyway:
+ * nothing crosses a container.  The region budget is the core's count of
+ * pages in use; cached pages are outside it, and are given back as soon as
+ * backing a page fails (hugepage pool empty), before the failure counts.
+ */
+static bool cache_test(const struct pdd_ctr *ctr, uint64_t page)
+{
+	return ctr->cached[page / 64] & (1ull << (page % 64));
+}
+
+static void cache_flip(struct pdd_ctr *ctr, uint64_t page)
+{
+	ctr->cached[page / 64] ^= 1ull << (page % 64);
+}
+
+static void page_punch(struct pdd_ctr *ctr, uint64_t off)
+{
+	/* give the page back to the system (hugepage to the pool) */
+	if (fallocate(ctr->arena_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t)off,
+		      (off_t)ctr->pdd->region.page_size))
+		pdd_log("warning: punching a hole in container %u's arena at %llu: %s",
+			ctr->id, (unsigned long long)off, strerror(errno));
+}
+
+/* give every cached page of ctr back; how many */
+static unsigned int cache_drop(struct pdd_ctr *ctr)
+{
+	uint64_t npages = ctr->arena_size / ctr->pdd->region.page_size;
+	unsigned int n = 0;
+
+	for (uint64_t w = 0; w < (npages + 63) / 64 && ctr->ncached; w++) {
+		while (ctr->cached[w]) {
+			uint64_t page = w * 64 + (uint64_t)__builtin_ctzll(ctr->cached[w]);
+
+			cache_flip(ctr, page);
+			ctr->ncached--;
+			page_punch(ctr, page * ctr->pdd->region.page_size);
+			n++;
+		}
+	}
+	return n;
+}
+
 int pdd_ctr_page_get(struct pdd_ctr *ctr, uint64_t off)
 {
+	uint64_t page = off / ctr->pdd->region.page_size;
+
+	if (cache_test(ctr, page)) {
+		cache_flip(ctr, page);
+		ctr->ncached--;
+		return 0; /* still backed */
+	}
 	/*
 	 * Back the page now, so neither pdd nor a process ever faults on a
 	 * hole: on hugetlbfs this takes a page from the pool (ENOSPC when it
 	 * is empty), on shmem a 4 KiB page.
 	 */
-	if (fallocate(ctr->arena_fd, 0, (off_t)off, (off_t)ctr->pdd->region.page_size)) {
+	while (fallocate(ctr->arena_fd, 0, (off_t)off, (off_t)ctr->pdd->region.page_size)) {
 		int err = errno;
+		unsigned int freed = 0;
 
+		/* the pool may be in the caches: empty them (this runs in the main thread) */
+		for (struct pdd_ctr *c = ctr->pdd->ctrs; c; c = c->next)
+			freed += cache_drop(c);
+		if (freed)
+			continue;
 		pdd_log("warning: no memory for a page of container %u's arena at %llu: %s",
 			ctr->id, (unsigned long long)off, strerror(err));
 		return -ENOMEM;
@@ -235,11 +311,14 @@ int pdd_ctr_page_get(struct pdd_ctr *ctr, uint64_t off)
 
 void pdd_ctr_page_put(struct pdd_ctr *ctr, uint64_t off)
 {
-	/* give the page back to the system (hugepage to the pool) */
-	if (fallocate(ctr->arena_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t)off,
-		      (off_t)ctr->pdd->region.page_size))
-		pdd_log("warning: punching a hole in container %u's arena at %llu: %s",
-			ctr->id, (unsigned long long)off, strerror(errno));
+	uint64_t page = off / ctr->pdd->region.page_size;
+
+	if (ctr->ncached < ctr->cache_max && !cache_test(ctr, page)) {
+		cache_flip(ctr, page);
+		ctr->ncached++;
+		return;
+	}
+	page_punch(ctr, off);
 }
 
 /* ---- addresses: listed from inside the namespace by a helper thread ---- */

@@ -305,7 +305,8 @@ int pdd_device_start(struct pdd *pdd)
 		/* inline: no thread of the body ever sleeps, so doorbells need no wake-up */
 		.poll = pdd->opts.poll_busy || pdd->opts.dev_thread == PDD_DEV_INLINE ?
 				PD_DEV_POLL_BUSY : PD_DEV_POLL_ADAPTIVE,
-		.spin_us = 50,
+		/* the body's own default (50) stands in for 0, which it does not take */
+		.spin_us = pdd->opts.spin_us ? pdd->opts.spin_us : 1,
 	};
 	struct pd_dev_host dhost = {
 		.ctx = pdd,

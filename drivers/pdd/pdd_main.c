@@ -9,6 +9,7 @@
  * device stopped, arenas unmapped, hugepages given back, socket removed.
  */
 #include <errno.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,10 +37,14 @@ static void log_config(const struct pdd *pdd)
 	const struct pdd_opts *o = &pdd->opts;
 	char a[32], b[32], c[32];
 
-	pdd_log("starting: socket %s, device %s (%s thread), poll %s, %u workers%s, region %s on "
-		"%s pages (hugepages %s%s), ring-size %s, max-sockets %u, max-memory %s",
+	pdd_log("starting: socket %s, device %s (%s thread), poll %s (spin %u us, yield after %u, "
+		"control spin %u us), "
+		"%u workers%s, region %s on %s pages (hugepages %s%s), ring-size %s, max-sockets %u, "
+		"max-memory %s",
 		o->socket, o->device, o->dev_thread == PDD_DEV_INLINE ? "inline: no" : "own",
-		o->poll_busy ? "busy" : "adaptive", pdd->workers, o->cpus_set ? " (pinned, --cpus)" : "",
+		o->poll_busy ? "busy" : "adaptive", o->spin_us, o->yield_polls, o->ctl_spin_us,
+		pdd->workers,
+		o->cpus_set ? " (pinned, --cpus)" : "",
 		pdd_fmt_size(o->region, a, sizeof(a)), pdd->region.huge ? "2 MiB" : "4 KiB",
 		o->hugepages == PDD_HUGE_AUTO ? "auto" : o->hugepages == PDD_HUGE_ON ? "on" : "off",
 		pdd->region.added ? ", pool grown" : "", pdd_fmt_size(o->ring_size, b, sizeof(b)),
@@ -49,14 +54,45 @@ static void log_config(const struct pdd *pdd)
 			pdd->region.added);
 }
 
+static uint64_t main_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/*
+ * epoll_wait, but after a request keep looking without sleeping for
+ * --ctl-spin-us (yielding in between): a process that just got its answer
+ * often sends the next request at once (socket, connect; accept, close), and
+ * a sleeping pdd costs it a wake-up each time.
+ */
+static int main_wait(struct pdd *pdd, struct epoll_event *evs, int max, int timeout,
+		     uint64_t *spin_until)
+{
+	while (main_now_ns() < *spin_until) {
+		int n = epoll_wait(pdd->epoll_fd, evs, max, 0);
+
+		if (n)
+			return n;
+		sched_yield();
+	}
+	return epoll_wait(pdd->epoll_fd, evs, max, timeout);
+}
+
 static int run_loop(struct pdd *pdd)
 {
 	struct epoll_event evs[64];
+	uint64_t spin_until = 0;
 
 	for (;;) {
 		int timeout = pdd_ctr_dying_any(pdd) ? 10 :
 			      pdd->region.huge && pdd->ctrs ? PDD_GUARD_MS : -1;
-		int n = epoll_wait(pdd->epoll_fd, evs, 64, timeout);
+		int n = main_wait(pdd, evs, 64, timeout, &spin_until);
+
+		if (n > 0 && pdd->opts.ctl_spin_us)
+			spin_until = main_now_ns() + pdd->opts.ctl_spin_us * 1000ull;
 
 		if (n < 0) {
 			if (errno == EINTR)

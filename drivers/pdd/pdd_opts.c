@@ -19,6 +19,9 @@ enum opt_id {
 	OPT_POLL,
 	OPT_DEVICE_THREAD,
 	OPT_CPUS,
+	OPT_YIELD_AFTER,
+	OPT_SPIN_US,
+	OPT_CTL_SPIN_US,
 	OPT_WORKERS,
 	OPT_REGION,
 	OPT_RING_SIZE,
@@ -41,11 +44,21 @@ static const struct pdd_opt_desc opt_table[] = {
 	{ "socket", OPT_SOCKET, "PATH", "control socket (SOCK_SEQPACKET, mode 0666)", PD_DEFAULT_SOCKET },
 	{ "device", OPT_DEVICE, "soft|rtl", "device body that executes the COPY commands", "soft" },
 	{ "poll", OPT_POLL, "busy|adaptive",
-	  "busy: workers and device spin (yielding the CPU to other runnable threads now and "
-	  "then); adaptive: spin ~50 us, then sleep", "adaptive" },
-	{ "device-thread", OPT_DEVICE_THREAD, "own|inline",
+	  "busy: workers and device spin (see --yield-after); adaptive: spin --spin-us, then sleep", "adaptive" },
+	{ "device-thread", OPT_DEVICE_THREAD, "auto|own|inline",
 	  "own: the device body polls on a thread of its own; inline: the workers run it "
-	  "(one polling thread instead of two: better when cores are few)", "own" },
+	  "(one polling thread instead of two: better when cores are few); auto: inline "
+	  "with fewer than 4 online CPUs, else own", "auto" },
+	{ "spin-us", OPT_SPIN_US, "US",
+	  "adaptive: how long workers and the device's own thread spin without work before "
+	  "they sleep (0..100000); a spinner on a machine with fewer cores than spinning "
+	  "threads delays the threads it shares a core with, a sleeper preempts them when "
+	  "woken", "0 with fewer than 4 online CPUs, else 50" },
+	{ "ctl-spin-us", OPT_CTL_SPIN_US, "US",
+	  "after a control request, the main thread polls for the next one this long before "
+	  "it sleeps (0..100000; saves a wake-up per request of a busy process)", "100" },
+	{ "yield-after", OPT_YIELD_AFTER, "N",
+	  "a spinning worker calls sched_yield() after N empty polls in a row (0: never)", "64" },
 	{ "cpus", OPT_CPUS, "LIST",
 	  "pin the data-path threads: worker w to the w-th CPU of LIST (round robin), the "
 	  "device's own thread to all of LIST; LIST as 0,1 or 0-1", "not pinned" },
@@ -214,6 +227,10 @@ int pdd_opts_parse(struct pdd_opts *o, int argc, char **argv)
 	o->max_sockets = 4096;
 	o->max_memory = 512ull << 20;
 	o->hugepages = PDD_HUGE_AUTO;
+	o->dev_thread = PDD_DEV_AUTO;
+	o->spin_us = PDD_SPIN_AUTO;
+	o->ctl_spin_us = 100;
+	o->yield_polls = PDD_YIELD_POLLS_DEFAULT;
 
 	memset(lopts, 0, sizeof(lopts));
 	for (unsigned int i = 0; i < NOPTS; i++) {
@@ -243,12 +260,32 @@ int pdd_opts_parse(struct pdd_opts *o, int argc, char **argv)
 				return bad("--poll '%s': expected busy or adaptive%s", optarg, "");
 			break;
 		case OPT_DEVICE_THREAD:
-			if (!strcmp(optarg, "own"))
+			if (!strcmp(optarg, "auto"))
+				o->dev_thread = PDD_DEV_AUTO;
+			else if (!strcmp(optarg, "own"))
 				o->dev_thread = PDD_DEV_OWN;
 			else if (!strcmp(optarg, "inline"))
 				o->dev_thread = PDD_DEV_INLINE;
 			else
-				return bad("--device-thread '%s': expected own or inline%s", optarg, "");
+				return bad("--device-thread '%s': expected auto, own or inline%s", optarg, "");
+			break;
+		case OPT_SPIN_US:
+			if (parse_uint(optarg, 0, 100000, &u))
+				return bad("--spin-us '%s': expected microseconds from 0 to 100000%s",
+					   optarg, "");
+			o->spin_us = (unsigned int)u;
+			break;
+		case OPT_CTL_SPIN_US:
+			if (parse_uint(optarg, 0, 100000, &u))
+				return bad("--ctl-spin-us '%s': expected microseconds from 0 to 100000%s",
+					   optarg, "");
+			o->ctl_spin_us = (unsigned int)u;
+			break;
+		case OPT_YIELD_AFTER:
+			if (parse_uint(optarg, 0, 1u << 30, &u))
+				return bad("--yield-after '%s': expected a number of polls (0 = never yield)%s",
+					   optarg, "");
+			o->yield_polls = (unsigned int)u;
 			break;
 		case OPT_CPUS:
 			if (parse_cpus(optarg, o))
@@ -308,6 +345,20 @@ int pdd_opts_parse(struct pdd_opts *o, int argc, char **argv)
 	}
 	if (optind < argc)
 		return bad("unexpected argument '%s'%s", argv[optind], "");
+	{
+		/*
+		 * Few cores: two polling threads of pdd starve the applications,
+		 * and a worker that spins waits for a time slice where one that
+		 * sleeps is run at once when a kick wakes it.
+		 */
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+		bool few = n >= 1 && n < 4;
+
+		if (o->dev_thread == PDD_DEV_AUTO)
+			o->dev_thread = few ? PDD_DEV_INLINE : PDD_DEV_OWN;
+		if (o->spin_us == PDD_SPIN_AUTO)
+			o->spin_us = few ? 0 : 50;
+	}
 	if (o->ring_size * 2 > o->max_memory) {
 		char a[32], b[32];
 

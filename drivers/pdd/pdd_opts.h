@@ -19,13 +19,20 @@ enum pdd_huge_mode {
 enum pdd_dev_thread {
 	PDD_DEV_OWN = 0,    /* the body's own polling thread (pd_dev_ops.start) */
 	PDD_DEV_INLINE = 1, /* the workers call pd_dev_ops.poll: one spinning thread, not two */
+	PDD_DEV_AUTO = 2,   /* inline with fewer than 4 online CPUs, else own (resolved by the parser) */
 };
+
+#define PDD_YIELD_POLLS_DEFAULT 64u
+#define PDD_SPIN_AUTO (~0u) /* --spin-us not given: chosen from the number of CPUs */
 
 struct pdd_opts {
 	const char *socket;   /* control socket path */
 	const char *device;   /* device body name: soft, rtl */
 	bool poll_busy;       /* --poll busy (else adaptive) */
 	enum pdd_dev_thread dev_thread;
+	unsigned int spin_us;     /* --spin-us: adaptive spin before sleeping */
+	unsigned int ctl_spin_us; /* --ctl-spin-us: main thread looks for requests without sleeping */
+	unsigned int yield_polls; /* --yield-after: empty polls between sched_yield() (0 = never) */
 	bool cpus_set;        /* --cpus given: pin the data-path threads */
 	unsigned int ncpus;   /* CPUs listed in cpus[] */
 	unsigned short cpus[64]; /* --cpus, in the order given; worker w gets cpus[w % ncpus] */

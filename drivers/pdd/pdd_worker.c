@@ -6,9 +6,9 @@
  * body through pd_dev_ops.poll, so the commands just issued run in this
  * thread and their completions are reaped next round.
  *
- * busy:     rounds in a loop; after PDD_YIELD_POLLS empty rounds in a row,
+ * busy:     rounds in a loop; after --yield-after empty rounds in a row,
  *           sched_yield() (a no-op when nothing else wants this core).
- * adaptive: the same for PDD_SPIN_NS; then announce sleep through
+ * adaptive: the same for --spin-us; then announce sleep through
  *           worker_sleeping[w] and pdc_worker_sleep_prepare (sets
  *           worker[w].sleeping in every process header, full fence,
  *           rechecks) and block in epoll_wait over the worker's private
@@ -83,10 +83,16 @@ static void cpu_relax(void)
 #endif
 }
 
-/* after an empty round: relax, and every PDD_YIELD_POLLS empty rounds give the core away */
-static void idle_spin(unsigned int empty)
+/*
+ * After an empty round: relax, and every --yield-after empty rounds (an empty
+ * round costs ~0.1 us) give the core away: on a machine with fewer cores than
+ * spinning threads, the thread we wait for may be waiting for this core.
+ */
+static void idle_spin(const struct pdd *pdd, unsigned int empty)
 {
-	if (empty % PDD_YIELD_POLLS == 0)
+	unsigned int every = pdd->opts.yield_polls;
+
+	if (every && empty % every == 0)
 		sched_yield();
 	else
 		cpu_relax();
@@ -116,7 +122,7 @@ static void *worker_main(void *arg)
 	struct worker_arg *wa = arg;
 	struct pdd *pdd = wa->pdd;
 	unsigned int w = wa->w;
-	uint64_t last_work = mono_ns();
+	uint64_t last_work = mono_ns(), spin_ns = (uint64_t)pdd->opts.spin_us * 1000;
 	unsigned int empty = 0;
 
 	while (!atomic_load_explicit(&pdd->stop, memory_order_relaxed)) {
@@ -127,7 +133,7 @@ static void *worker_main(void *arg)
 			empty = 0;
 			continue;
 		}
-		idle_spin(++empty);
+		idle_spin(pdd, ++empty);
 		if (pdd->opts.poll_busy)
 			continue;
 		/* read the clock only every few empty polls: it costs more than a poll */
@@ -135,7 +141,7 @@ static void *worker_main(void *arg)
 			last_work = mono_ns();
 			continue;
 		}
-		if ((empty & 15) || mono_ns() - last_work < PDD_SPIN_NS)
+		if ((empty & 15) || mono_ns() - last_work < spin_ns)
 			continue;
 		worker_sleep(pdd, w);
 		empty = 0;

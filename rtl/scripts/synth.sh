@@ -37,22 +37,43 @@ if ! yosys -q -l "$out/yosys.log" -s "$out/synth.ys" >/dev/null 2>&1; then
 	exit 1
 fi
 
-# Per module: cells and flip-flops (every $_DFF*/$_SDFF*/$_DFFE* cell type).
+# Per module: cells and flip-flops (every $_DFF*/$_SDFF*/$_DFFE* cell type); the
+# parameters of a derived module come from the yosys log (small modules only).
 awk '
+FNR == NR {
+	if ($0 ~ /derive mode/) { collecting = 1; params = ""; next }
+	if (collecting && $1 == "Parameter") {
+		name = $2; sub(/^\\/, "", name); val = $4
+		if (val ~ /^[0-9]+\x27[01]+$/) {
+			bits = substr(val, index(val, "\x27") + 1); d = 0
+			for (i = 1; i <= length(bits); i++) d = d * 2 + substr(bits, i, 1)
+			val = d
+		}
+		params = params (params == "" ? "" : ",") name "=" val
+		next
+	}
+	if (collecting && $0 ~ /Generating RTLIL representation for module/) {
+		m = $0; sub(/.*module `/, "", m); sub(/\x27\..*$/, "", m)
+		map[m] = params; collecting = 0
+	}
+	next
+}
 /^=== / { mod = $2; next }
 /Number of cells:/ && mod != "" { cells[mod] = $4; order[++n] = mod }
 /\$_(S|A)?DFF/ && mod != "" { ff[mod] += $2 }
 /=== design hierarchy ===/ { mod = "" }
 END {
-	printf "%-60s %10s %10s\n", "module", "cells", "flip-flops"
+	printf "%-62s %9s %10s\n", "module", "cells", "flip-flops"
 	for (i = 1; i <= n; i++) {
 		m = order[i]
 		name = m
 		sub(/^\$paramod\$[0-9a-f]+\\/, "", name)
 		sub(/^\$paramod\\/, "", name)
 		sub(/\\.*$/, "", name)
-		printf "%-60s %10d %10d\n", substr(name, 1, 60), cells[m], ff[m]
+		if ((m in map) && map[m] !~ /NUM_QUEUES/)
+			name = name "(" map[m] ")"
+		printf "%-62s %9d %10d\n", substr(name, 1, 62), cells[m], ff[m]
 	}
-}' "$out/stat.txt"
+}' "$out/yosys.log" "$out/stat.txt"
 total=$(sed -n '/=== design hierarchy ===/,$p' "$out/stat.txt" | awk '/Number of cells:/ { c = $4 } END { print c }')
 echo "pd_top total (flattened count): $total cells; no latches, no combinational loops"

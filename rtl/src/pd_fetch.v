@@ -96,7 +96,7 @@ end
 reg [15:0] head_reg [0:NUM_QUEUES-1];   // next SQ slot to fetch
 reg [16:0] infl_reg [0:NUM_QUEUES-1];   // granted, not yet completed
 reg        stopped_reg [0:NUM_QUEUES-1];
-reg [LOG_FETCH_SLOTS:0] slots_reg;      // granted, command not yet taken
+reg [LOG_FETCH_SLOTS:0] slots_reg, slots_next; // granted, command not yet taken
 
 // ---- eligibility ----
 reg [NUM_QUEUES-1:0] elig;
@@ -116,9 +116,9 @@ end
 
 // An SQE that straddles two beats is fetched as two one-beat requests, so no
 // request crosses a 4 KiB boundary; the second issues the cycle after.
-reg second_reg;
-reg [63:0] second_addr_reg;
-reg [12:0] second_len_reg;
+reg second_reg, second_next;
+reg [63:0] second_addr_reg, second_addr_next;
+reg [12:0] second_len_reg, second_len_next;
 wire can_issue = (!m_rd_req_valid || m_rd_req_ready) && slots_reg < SLOTS && !second_reg;
 wire grant_valid;
 wire [QUEUE_INDEX_WIDTH-1:0] g;
@@ -159,8 +159,8 @@ wire [BO-1:0] meta_off;
 wire meta_two;
 assign {meta_queue, meta_head, meta_off, meta_two} = meta_data;
 
-reg first_reg;                 // the first of two beats is in buf_reg
-reg [DATA_WIDTH-1:0] buf_reg;
+reg first_reg, first_next;     // the first of two beats is in buf_reg
+reg [DATA_WIDTH-1:0] buf_reg, buf_next;
 wire rsp_last = s_rd_rsp_valid && (!meta_two || first_reg);
 wire [2*DATA_WIDTH-1:0] pair = meta_two ? {s_rd_rsp_data, buf_reg} : {{DATA_WIDTH{1'b0}}, s_rd_rsp_data};
 wire [2*DATA_WIDTH-1:0] shifted = pair >> {meta_off, 3'b000};
@@ -182,62 +182,85 @@ pd_fifo #(.DATA_WIDTH(CMD_WIDTH), .LOG_DEPTH(LOG_FETCH_SLOTS)) cmd_fifo (
 assign {m_cmd_queue, m_cmd_sq_head, m_cmd_sqe} = cmd_data;
 assign busy = slots_reg != 0 || elig != 0;
 
-always @(posedge clk) begin
-    fatal_set <= 1'b0;
-    if (m_rd_req_valid && m_rd_req_ready)
-        m_rd_req_valid <= 1'b0;
+reg fatal_next;
+reg req_valid_next;
+reg [63:0] req_addr_next;
+reg [12:0] req_len_next;
+reg [TAG_WIDTH-1:0] req_tag_next;
+
+always @* begin
+    fatal_next = stop_valid || (grant && !issue);
+    req_valid_next = m_rd_req_valid && !m_rd_req_ready;
+    req_addr_next = m_rd_req_addr;
+    req_len_next = m_rd_req_len;
+    req_tag_next = m_rd_req_tag;
+    second_next = second_reg;
+    second_addr_next = second_addr_reg;
+    second_len_next = second_len_reg;
+    first_next = first_reg;
+    buf_next = buf_reg;
+    slots_next = slots_reg + (issue ? 1'b1 : 1'b0) - ((m_cmd_valid && m_cmd_ready) ? 1'b1 : 1'b0);
 
     if (s_rd_rsp_valid) begin
         if (meta_two && !first_reg) begin
-            buf_reg <= s_rd_rsp_data;
-            first_reg <= 1'b1;
+            buf_next = s_rd_rsp_data;
+            first_next = 1'b1;
         end else begin
-            first_reg <= 1'b0;
+            first_next = 1'b0;
         end
-    end
-
-    slots_reg <= slots_reg + (issue ? 1'b1 : 1'b0) - ((m_cmd_valid && m_cmd_ready) ? 1'b1 : 1'b0);
-
-    for (q = 0; q < NUM_QUEUES; q = q + 1) begin
-        if (cmpl_valid && cmpl_queue == q && infl_reg[q] != 0)
-            infl_reg[q] <= infl_reg[q] - ((issue && g == q) ? 1'b0 : 1'b1);
-        else if (issue && g == q)
-            infl_reg[q] <= infl_reg[q] + 1'b1;
-        if (stop_valid && stop_queue == q)
-            stopped_reg[q] <= 1'b1;
     end
 
     if (second_reg && (!m_rd_req_valid || m_rd_req_ready)) begin
-        second_reg <= 1'b0;
-        m_rd_req_valid <= 1'b1;
-        m_rd_req_addr <= second_addr_reg;
-        m_rd_req_len <= second_len_reg;
+        second_next = 1'b0;
+        req_valid_next = 1'b1;
+        req_addr_next = second_addr_reg;
+        req_len_next = second_len_reg;
     end
 
-    if (grant) begin
-        if (issue) begin
-            head_reg[g] <= (g_head + 1'b1) & g_sqm;
-            m_rd_req_valid <= 1'b1;
-            m_rd_req_addr <= sqe_addr;
-            m_rd_req_len <= sqe_two ? BYTES - sqe_off : SQE_LEN;
-            m_rd_req_tag <= {1'b1, {TAG_WIDTH-1{1'b0}}};
-            second_reg <= sqe_two;
-            second_addr_reg <= sqe_addr - sqe_off + BYTES;
-            second_len_reg <= SQE_LEN - (BYTES - sqe_off);
-        end else begin
-            stopped_reg[g] <= 1'b1;
-            fatal_set <= 1'b1;
-        end
+    if (issue) begin
+        req_valid_next = 1'b1;
+        req_addr_next = sqe_addr;
+        req_len_next = sqe_two ? BYTES - sqe_off : SQE_LEN;
+        req_tag_next = {1'b1, {TAG_WIDTH-1{1'b0}}};
+        second_next = sqe_two;
+        second_addr_next = sqe_addr - sqe_off + BYTES;
+        second_len_next = SQE_LEN - (BYTES - sqe_off);
     end
+end
 
-    if (stop_valid)
-        fatal_set <= 1'b1;
+integer k;
+always @(posedge clk) begin
+    fatal_set <= fatal_next;
+    m_rd_req_valid <= req_valid_next;
+    m_rd_req_addr <= req_addr_next;
+    m_rd_req_len <= req_len_next;
+    m_rd_req_tag <= req_tag_next;
+    second_reg <= second_next;
+    second_addr_reg <= second_addr_next;
+    second_len_reg <= second_len_next;
+    first_reg <= first_next;
+    buf_reg <= buf_next;
+    slots_reg <= slots_next;
 
-    for (q = 0; q < NUM_QUEUES; q = q + 1) begin
-        if (q_init[q]) begin
-            head_reg[q] <= 16'd0;
-            infl_reg[q] <= 17'd0;
-            stopped_reg[q] <= 1'b0;
+    // per-queue state: fetch head, commands in flight, stop mark
+    for (k = 0; k < NUM_QUEUES; k = k + 1) begin
+        if (cmpl_valid && cmpl_queue == k && infl_reg[k] != 0)
+            infl_reg[k] <= infl_reg[k] - ((issue && g == k) ? 1'b0 : 1'b1);
+        else if (issue && g == k)
+            infl_reg[k] <= infl_reg[k] + 1'b1;
+        if (stop_valid && stop_queue == k)
+            stopped_reg[k] <= 1'b1;
+    end
+    if (issue)
+        head_reg[g] <= (g_head + 1'b1) & g_sqm;
+    if (grant && !issue)
+        stopped_reg[g] <= 1'b1;
+
+    for (k = 0; k < NUM_QUEUES; k = k + 1) begin
+        if (q_init[k]) begin
+            head_reg[k] <= 16'd0;
+            infl_reg[k] <= 17'd0;
+            stopped_reg[k] <= 1'b0;
         end
     end
 
@@ -247,10 +270,10 @@ always @(posedge clk) begin
         fatal_set <= 1'b0;
         first_reg <= 1'b0;
         slots_reg <= 0;
-        for (q = 0; q < NUM_QUEUES; q = q + 1) begin
-            head_reg[q] <= 16'd0;
-            infl_reg[q] <= 17'd0;
-            stopped_reg[q] <= 1'b0;
+        for (k = 0; k < NUM_QUEUES; k = k + 1) begin
+            head_reg[k] <= 16'd0;
+            infl_reg[k] <= 17'd0;
+            stopped_reg[k] <= 1'b0;
         end
     end
 end

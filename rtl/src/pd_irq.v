@@ -63,17 +63,18 @@ always @* begin
     end
 end
 
+integer k;
 always @(posedge clk) begin
     irq <= irq_next;
-    for (v = 0; v < NUM_VECTORS; v = v + 1) begin
-        pending_reg[v] <= pending_next[v];
-        timer_reg[v] <= timer_next[v];
+    for (k = 0; k < NUM_VECTORS; k = k + 1) begin
+        pending_reg[k] <= pending_next[k];
+        timer_reg[k] <= timer_next[k];
     end
     if (rst) begin
         irq <= 0;
-        for (v = 0; v < NUM_VECTORS; v = v + 1) begin
-            pending_reg[v] <= 17'd0;
-            timer_reg[v] <= 40'd0;
+        for (k = 0; k < NUM_VECTORS; k = k + 1) begin
+            pending_reg[k] <= 17'd0;
+            timer_reg[k] <= 40'd0;
         end
     end
 end

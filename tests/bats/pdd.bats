@@ -81,7 +81,8 @@ teardown() {
 @test "pdd --help documents every option and its default" {
 	run "$PDD" --help
 	[ "$status" -eq 0 ]
-	for opt in socket device poll workers region ring-size max-sockets max-memory hugepages verbose; do
+	for opt in socket device poll device-thread spin-us ctl-spin-us yield-after cpus workers region \
+		ring-size max-sockets max-memory hugepages verbose; do
 		echo "$output" | grep -q -- "--$opt" || { echo "--$opt missing"; false; }
 	done
 	echo "$output" | grep -q "default: /run/pipedevice/pdd.sock"
@@ -95,7 +96,9 @@ teardown() {
 @test "bad usage: one-line message, exit 2" {
 	for args in "--bogus" "--workers 0" "--workers 9" "--region 3M" "--region lots" \
 		"--ring-size 3000" "--ring-size 512M" "--poll sometimes" "--hugepages maybe" \
-		"--max-sockets 0" "--max-sockets 5000" "--max-memory 1M" "--max-memory 96M" "extra-argument" "--socket"; do
+		"--max-sockets 0" "--max-sockets 70000" "--max-memory 1M" "--max-memory 96M" "extra-argument" "--socket" \
+		"--device-thread sideways" "--spin-us -1" "--spin-us 100001" "--ctl-spin-us x" "--yield-after z" \
+		"--cpus x" "--cpus 3-1" "--cpus 0,,1" "--cpus 1024"; do
 		run "$PDD" $args --socket "$SOCK"
 		[ "$args" = "--socket" ] && run "$PDD" --socket
 		echo "args: $args -> $status: $output"
@@ -103,6 +106,45 @@ teardown() {
 		[ "${#lines[@]}" -eq 1 ]
 		[[ "$output" == pdd:* ]]
 	done
+	[ ! -e "$SOCK" ]
+}
+
+# Every way of running the data path moves data correctly: the device body on
+# its own thread or inline in the workers, busy or adaptive, sleeping at once or
+# after a spin, pinned or not (pd_raw's checks: bytes, order, refusals).
+@test "data path in every polling mode: own/inline device, busy/adaptive, pinned" {
+	[ -x "$PD_RAW" ] || skip "pd_raw not built"
+	for mode in "--device-thread own --poll adaptive --spin-us 50" \
+		"--device-thread own --poll busy --yield-after 1" \
+		"--device-thread inline --poll adaptive --spin-us 0 --workers 2" \
+		"--device-thread inline --poll busy --workers 1 --cpus 0" \
+		"--device-thread inline --poll adaptive --spin-us 20 --ctl-spin-us 0 --yield-after 0"; do
+		start_pdd --hugepages off $mode
+		grep -q "starting: .*poll" "$TMPD/pdd.log"
+		run timeout 60 "$PD_RAW" --socket "$SOCK" good
+		echo "pdd $mode -> $status: $output"
+		[ "$status" -eq 0 ]
+		stop_pdd TERM
+		[ "$PDD_RC" -eq 0 ]
+	done
+}
+
+@test "--device-thread auto and --spin-us default follow the number of CPUs, as the log says" {
+	start_pdd --hugepages off
+	ncpu=$(getconf _NPROCESSORS_ONLN)
+	if [ "$ncpu" -lt 4 ]; then
+		grep -q "(inline: no thread), poll adaptive (spin 0 us" "$TMPD/pdd.log"
+	else
+		grep -q "(own thread), poll adaptive (spin 50 us" "$TMPD/pdd.log"
+	fi
+}
+
+@test "--cpus naming a CPU this machine lacks: clear error, exit 1, nothing left behind" {
+	run timeout 20 "$PDD" --socket "$SOCK" --region 64M --max-memory 32M --ring-size 64K \
+		--hugepages off --cpus 1000
+	echo "$output"
+	[ "$status" -eq 1 ]
+	echo "$output" | grep -q "pinning worker 0 to CPU 1000 (--cpus)"
 	[ ! -e "$SOCK" ]
 }
 

@@ -41,7 +41,6 @@ class Vpd_dev___024root final : public VerilatedModule {
         CData/*3:0*/ pd_top__DOT__stop_queue;
         CData/*0:0*/ pd_top__DOT__f_req_valid;
         CData/*7:0*/ pd_top__DOT__f_req_tag;
-        CData/*0:0*/ pd_top__DOT__f_rsp_valid;
         CData/*0:0*/ pd_top__DOT__cmd_ready;
         CData/*0:0*/ pd_top__DOT__dw_copy;
         CData/*0:0*/ pd_top__DOT__dr_valid;
@@ -58,7 +57,9 @@ class Vpd_dev___024root final : public VerilatedModule {
         CData/*0:0*/ pd_top__DOT__regs__DOT__wr_reset;
         CData/*0:0*/ pd_top__DOT__regs__DOT____VdfgTmp_h8e9d5d9b__0;
         CData/*4:0*/ pd_top__DOT__fetch__DOT__slots_reg;
+        CData/*4:0*/ pd_top__DOT__fetch__DOT__slots_next;
         CData/*0:0*/ pd_top__DOT__fetch__DOT__second_reg;
+        CData/*0:0*/ pd_top__DOT__fetch__DOT__second_next;
         CData/*0:0*/ pd_top__DOT__fetch__DOT__can_issue;
         CData/*0:0*/ pd_top__DOT__fetch__DOT__grant_valid;
         CData/*3:0*/ pd_top__DOT__fetch__DOT__g;
@@ -67,7 +68,10 @@ class Vpd_dev___024root final : public VerilatedModule {
         CData/*0:0*/ pd_top__DOT__fetch__DOT__grant;
         CData/*0:0*/ pd_top__DOT__fetch__DOT__issue;
         CData/*0:0*/ pd_top__DOT__fetch__DOT__first_reg;
+        CData/*0:0*/ pd_top__DOT__fetch__DOT__first_next;
         CData/*0:0*/ pd_top__DOT__fetch__DOT__rsp_last;
+        CData/*0:0*/ pd_top__DOT__fetch__DOT__req_valid_next;
+        CData/*7:0*/ pd_top__DOT__fetch__DOT__req_tag_next;
         CData/*3:0*/ pd_top__DOT__fetch__DOT__arb__DOT__ptr_reg;
         CData/*4:0*/ pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg;
         CData/*4:0*/ pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg;
@@ -75,12 +79,12 @@ class Vpd_dev___024root final : public VerilatedModule {
         CData/*0:0*/ pd_top__DOT__fetch__DOT__meta_fifo__DOT__empty;
         CData/*4:0*/ pd_top__DOT__fetch__DOT__cmd_fifo__DOT__wr_ptr_reg;
         CData/*4:0*/ pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg;
+    };
+    struct {
         CData/*0:0*/ pd_top__DOT__fetch__DOT__cmd_fifo__DOT__full;
         CData/*0:0*/ pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty;
         CData/*5:0*/ pd_top__DOT__wcmd_fifo__DOT__wr_ptr_reg;
         CData/*5:0*/ pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg;
-    };
-    struct {
         CData/*0:0*/ pd_top__DOT__wcmd_fifo__DOT__full;
         CData/*0:0*/ pd_top__DOT__wcmd_fifo__DOT__empty;
         CData/*2:0*/ pd_top__DOT__rcmd_fifo__DOT__wr_ptr_reg;
@@ -109,8 +113,6 @@ class Vpd_dev___024root final : public VerilatedModule {
         CData/*5:0*/ pd_top__DOT__align__DOT__shift_next;
         CData/*0:0*/ pd_top__DOT__align__DOT__first_reg;
         CData/*0:0*/ pd_top__DOT__align__DOT__first_next;
-        CData/*0:0*/ pd_top__DOT__align__DOT__out_go;
-        CData/*0:0*/ pd_top__DOT__align__DOT__prime_go;
         CData/*0:0*/ pd_top__DOT__align__DOT____VdfgTmp_h8c8e9143__0;
         CData/*0:0*/ pd_top__DOT__align__DOT____VdfgTmp_h47fe0679__0;
         CData/*2:0*/ pd_top__DOT__out_fifo__DOT__wr_ptr_reg;
@@ -140,13 +142,15 @@ class Vpd_dev___024root final : public VerilatedModule {
         SData/*12:0*/ pd_top__DOT__c_req_len;
         SData/*15:0*/ pd_top__DOT__fetch__DOT__elig;
         SData/*12:0*/ pd_top__DOT__fetch__DOT__second_len_reg;
+        SData/*12:0*/ pd_top__DOT__fetch__DOT__second_len_next;
         SData/*15:0*/ pd_top__DOT__fetch__DOT__g_sqm;
         SData/*15:0*/ pd_top__DOT__fetch__DOT__g_head;
+    };
+    struct {
+        SData/*12:0*/ pd_top__DOT__fetch__DOT__req_len_next;
         SData/*15:0*/ pd_top__DOT__decode__DOT__infl_reg;
         SData/*8:0*/ pd_top__DOT__copy_rd__DOT__reserved_reg;
         SData/*8:0*/ pd_top__DOT__copy_rd__DOT__reserved_next;
-    };
-    struct {
         SData/*12:0*/ pd_top__DOT__copy_rd__DOT__req_len_next;
         SData/*12:0*/ pd_top__DOT__copy_rd__DOT__chunk;
         SData/*13:0*/ pd_top__DOT__copy_rd__DOT__chunk_beats;
@@ -171,13 +175,13 @@ class Vpd_dev___024root final : public VerilatedModule {
         VlWide<8>/*255:0*/ pd_top__DOT__q_cq_tail;
         VlWide<6>/*190:0*/ pd_top__DOT__wcmd;
         VlWide<3>/*88:0*/ pd_top__DOT____Vcellout__rcmd_fifo__m_data;
-        VlWide<16>/*511:0*/ pd_top__DOT__d_data;
         VlWide<18>/*575:0*/ pd_top__DOT____Vcellout__out_fifo__m_data;
         IData/*31:0*/ pd_top__DOT__regs__DOT__irq_mod_reg;
         IData/*31:0*/ pd_top__DOT__regs__DOT__w_sel;
         IData/*31:0*/ pd_top__DOT__regs__DOT__q_sel;
         IData/*26:0*/ pd_top__DOT__fetch__DOT__meta_data;
         VlWide<16>/*511:0*/ pd_top__DOT__fetch__DOT__buf_reg;
+        VlWide<16>/*511:0*/ pd_top__DOT__fetch__DOT__buf_next;
         VlWide<9>/*275:0*/ pd_top__DOT__fetch__DOT__cmd_data;
         IData/*24:0*/ pd_top__DOT__copy_rd__DOT__rem_reg;
         IData/*24:0*/ pd_top__DOT__copy_rd__DOT__rem_next;
@@ -207,12 +211,14 @@ class Vpd_dev___024root final : public VerilatedModule {
         QData/*63:0*/ pd_top__DOT__win_enable;
         QData/*63:0*/ pd_top__DOT__f_req_addr;
         QData/*63:0*/ pd_top__DOT__c_req_addr;
-        QData/*63:0*/ pd_top__DOT__fetch__DOT__second_addr_reg;
-        QData/*63:0*/ pd_top__DOT__fetch__DOT__sqe_addr;
-        QData/*63:0*/ pd_top__DOT__copy_rd__DOT__addr_reg;
-        QData/*63:0*/ pd_top__DOT__copy_rd__DOT__addr_next;
     };
     struct {
+        QData/*63:0*/ pd_top__DOT__fetch__DOT__second_addr_reg;
+        QData/*63:0*/ pd_top__DOT__fetch__DOT__second_addr_next;
+        QData/*63:0*/ pd_top__DOT__fetch__DOT__sqe_addr;
+        QData/*63:0*/ pd_top__DOT__fetch__DOT__req_addr_next;
+        QData/*63:0*/ pd_top__DOT__copy_rd__DOT__addr_reg;
+        QData/*63:0*/ pd_top__DOT__copy_rd__DOT__addr_next;
         QData/*63:0*/ pd_top__DOT__copy_rd__DOT__req_addr_next;
         QData/*63:0*/ pd_top__DOT__align__DOT__first_mask_reg;
         QData/*63:0*/ pd_top__DOT__align__DOT__first_mask_next;

@@ -11,6 +11,8 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
     Vpd_dev__Syms* const __restrict vlSymsp VL_ATTR_UNUSED = vlSelf->vlSymsp;
     VL_DEBUG_IF(VL_DBG_MSGF("+    Vpd_dev___024root___ico_sequent__TOP__0\n"); );
     // Init
+    CData/*0:0*/ pd_top__DOT__f_rsp_valid;
+    pd_top__DOT__f_rsp_valid = 0;
     CData/*0:0*/ pd_top__DOT__c_req_ready;
     pd_top__DOT__c_req_ready = 0;
     CData/*0:0*/ pd_top__DOT__regs__DOT____VdfgTmp_h90e25e8f__0;
@@ -33,9 +35,6 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
                                                         ((vlSelf->s_reg_addr 
                                                           - (IData)(0x800U)) 
                                                          >> 5U)))));
-    vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0 
-        = ((0U == vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg) 
-           & (IData)(vlSelf->s_rd_rsp_valid));
     vlSelf->pd_top__DOT__rd_mux__DOT__owed_next = (
                                                    (vlSelf->pd_top__DOT__rd_mux__DOT__owed_reg 
                                                     + 
@@ -54,12 +53,6 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
                                                    ((IData)(vlSelf->s_rd_rsp_valid)
                                                      ? 1U
                                                      : 0U));
-    vlSelf->pd_top__DOT__fetch__DOT__can_issue = ((
-                                                   (~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
-                                                   | (IData)(vlSelf->m_rd_req_ready)) 
-                                                  & ((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__second_reg)) 
-                                                     & (0x10U 
-                                                        > (IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg))));
     pd_top__DOT__regs__DOT____VdfgTmp_h90e25e8f__0 
         = ((IData)(vlSelf->s_reg_wr_en) & (0U == (7U 
                                                   & vlSelf->s_reg_addr)));
@@ -72,10 +65,19 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
                                                    ((vlSelf->s_reg_addr 
                                                      - (IData)(0x1000U)) 
                                                     >> 6U))));
+    vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0 
+        = ((0U == vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg) 
+           & (IData)(vlSelf->s_rd_rsp_valid));
     pd_top__DOT__wr__DOT__req_fire = ((IData)(vlSelf->m_wr_req_valid) 
                                       & (IData)(vlSelf->m_wr_req_ready));
     vlSelf->pd_top__DOT__wr__DOT__dat_fire = ((IData)(vlSelf->m_wr_dat_valid) 
                                               & (IData)(vlSelf->m_wr_dat_ready));
+    vlSelf->pd_top__DOT__fetch__DOT__can_issue = ((
+                                                   (~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
+                                                   | (IData)(vlSelf->m_rd_req_ready)) 
+                                                  & ((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__second_reg)) 
+                                                     & (0x10U 
+                                                        > (IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg))));
     pd_top__DOT__c_req_ready = ((~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
                                 & (IData)(vlSelf->m_rd_req_ready));
     vlSelf->pd_top__DOT__regs__DOT__w_sel = ((IData)(vlSelf->pd_top__DOT__regs__DOT__win_hit)
@@ -83,9 +85,6 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
                                                   - (IData)(0x800U)) 
                                                  >> 5U)
                                               : 0U);
-    vlSelf->pd_top__DOT__f_rsp_valid = ((IData)(vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0) 
-                                        & ((IData)(vlSelf->s_rd_rsp_tag) 
-                                           >> 7U));
     vlSelf->pd_top__DOT__rd_mux__DOT__discard_next 
         = vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg;
     if (((IData)(vlSelf->s_rd_rsp_valid) & (0U != vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg))) {
@@ -93,8 +92,6 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
             = (vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg 
                - (IData)(1U));
     }
-    vlSelf->pd_top__DOT__fetch__DOT__grant = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant_valid) 
-                                              & (IData)(vlSelf->pd_top__DOT__fetch__DOT__can_issue));
     vlSelf->pd_top__DOT__regs__DOT__wr_reset = ((IData)(pd_top__DOT__regs__DOT____VdfgTmp_h90e25e8f__0) 
                                                 & ((0x10U 
                                                     == vlSelf->s_reg_addr) 
@@ -112,6 +109,9 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
            & ((IData)(vlSelf->pd_top__DOT__regs__DOT__q_hit) 
               & (0x38U == (0x3fU & (vlSelf->s_reg_addr 
                                     - (IData)(0x1000U))))));
+    pd_top__DOT__f_rsp_valid = ((IData)(vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0) 
+                                & ((IData)(vlSelf->s_rd_rsp_tag) 
+                                   >> 7U));
     vlSelf->pd_top__DOT__wr__DOT__seq_next = (0xffU 
                                               & ((IData)(vlSelf->pd_top__DOT__wr__DOT__seq_reg) 
                                                  + 
@@ -276,6 +276,8 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
             }
         }
     }
+    vlSelf->pd_top__DOT__fetch__DOT__grant = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant_valid) 
+                                              & (IData)(vlSelf->pd_top__DOT__fetch__DOT__can_issue));
     vlSelf->pd_top__DOT__copy_rd__DOT__issue = ((IData)(vlSelf->pd_top__DOT__copy_rd__DOT__active_reg) 
                                                 & (((~ (IData)(vlSelf->pd_top__DOT__c_req_valid)) 
                                                     | (IData)(pd_top__DOT__c_req_ready)) 
@@ -283,12 +285,6 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
                                                        & ((IData)(0x100U) 
                                                           - (IData)(vlSelf->pd_top__DOT__copy_rd__DOT__reserved_reg))) 
                                                       >= (IData)(vlSelf->pd_top__DOT__copy_rd__DOT__chunk_beats))));
-    vlSelf->pd_top__DOT__fetch__DOT__rsp_last = ((IData)(vlSelf->pd_top__DOT__f_rsp_valid) 
-                                                 & ((~ vlSelf->pd_top__DOT__fetch__DOT__meta_data) 
-                                                    | (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg)));
-    vlSelf->pd_top__DOT__fetch__DOT__issue = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant) 
-                                              & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__cqe_ok) 
-                                                 & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_ok)));
     vlSelf->pd_top__DOT__q_init = ((((IData)(vlSelf->pd_top__DOT__regs__DOT____VdfgTmp_h8e9d5d9b__0) 
                                      & ((0xfU == vlSelf->pd_top__DOT__regs__DOT__q_sel) 
                                         & ((~ vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
@@ -460,6 +456,119 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
                                                                                 != 
                                                                                 (1ULL 
                                                                                 & vlSelf->s_reg_wr_data))))))))))))))))))));
+    vlSelf->pd_top__DOT__fetch__DOT__first_next = vlSelf->pd_top__DOT__fetch__DOT__first_reg;
+    if (pd_top__DOT__f_rsp_valid) {
+        vlSelf->pd_top__DOT__fetch__DOT__rsp_last = 
+            (1U & ((~ vlSelf->pd_top__DOT__fetch__DOT__meta_data) 
+                   | (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg)));
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[1U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[2U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[3U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[4U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[5U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[6U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[7U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[8U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[9U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xaU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xbU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xcU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xdU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xeU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xfU];
+        if ((1U & (vlSelf->pd_top__DOT__fetch__DOT__meta_data 
+                   & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg))))) {
+            vlSelf->pd_top__DOT__fetch__DOT__first_next = 1U;
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U] 
+                = vlSelf->s_rd_rsp_data[0U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U] 
+                = vlSelf->s_rd_rsp_data[1U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U] 
+                = vlSelf->s_rd_rsp_data[2U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U] 
+                = vlSelf->s_rd_rsp_data[3U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U] 
+                = vlSelf->s_rd_rsp_data[4U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U] 
+                = vlSelf->s_rd_rsp_data[5U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U] 
+                = vlSelf->s_rd_rsp_data[6U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U] 
+                = vlSelf->s_rd_rsp_data[7U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U] 
+                = vlSelf->s_rd_rsp_data[8U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U] 
+                = vlSelf->s_rd_rsp_data[9U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU] 
+                = vlSelf->s_rd_rsp_data[0xaU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU] 
+                = vlSelf->s_rd_rsp_data[0xbU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU] 
+                = vlSelf->s_rd_rsp_data[0xcU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU] 
+                = vlSelf->s_rd_rsp_data[0xdU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU] 
+                = vlSelf->s_rd_rsp_data[0xeU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU] 
+                = vlSelf->s_rd_rsp_data[0xfU];
+        } else {
+            vlSelf->pd_top__DOT__fetch__DOT__first_next = 0U;
+        }
+    } else {
+        vlSelf->pd_top__DOT__fetch__DOT__rsp_last = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[1U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[2U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[3U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[4U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[5U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[6U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[7U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[8U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[9U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xaU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xbU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xcU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xdU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xeU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xfU];
+    }
+    vlSelf->pd_top__DOT__fetch__DOT__issue = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant) 
+                                              & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__cqe_ok) 
+                                                 & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_ok)));
     vlSelf->pd_top__DOT__copy_rd__DOT__seq_next = vlSelf->pd_top__DOT__copy_rd__DOT__seq_reg;
     vlSelf->pd_top__DOT__copy_rd__DOT__req_addr_next 
         = vlSelf->pd_top__DOT__c_req_addr;
@@ -518,6 +627,69 @@ VL_INLINE_OPT void Vpd_dev___024root___ico_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__copy_rd__DOT__rem_next 
             = (0x1ffffffU & vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[0U]);
     }
+    vlSelf->pd_top__DOT__fetch__DOT__req_tag_next = vlSelf->pd_top__DOT__f_req_tag;
+    vlSelf->pd_top__DOT__fetch__DOT__second_len_next 
+        = vlSelf->pd_top__DOT__fetch__DOT__second_len_reg;
+    vlSelf->pd_top__DOT__fetch__DOT__second_addr_next 
+        = vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg;
+    vlSelf->pd_top__DOT__fetch__DOT__slots_next = (0x1fU 
+                                                   & (((IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg) 
+                                                       + 
+                                                       ((IData)(vlSelf->pd_top__DOT__fetch__DOT__issue)
+                                                         ? 1U
+                                                         : 0U)) 
+                                                      - 
+                                                      (((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty)) 
+                                                        & (IData)(vlSelf->pd_top__DOT__cmd_ready))
+                                                        ? 1U
+                                                        : 0U)));
+    vlSelf->pd_top__DOT__fetch__DOT__req_valid_next 
+        = ((IData)(vlSelf->pd_top__DOT__f_req_valid) 
+           & (~ (IData)(vlSelf->m_rd_req_ready)));
+    vlSelf->pd_top__DOT__fetch__DOT__second_next = vlSelf->pd_top__DOT__fetch__DOT__second_reg;
+    vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+        = vlSelf->pd_top__DOT__f_req_addr;
+    if (((IData)(vlSelf->pd_top__DOT__fetch__DOT__second_reg) 
+         & ((~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
+            | (IData)(vlSelf->m_rd_req_ready)))) {
+        vlSelf->pd_top__DOT__fetch__DOT__req_valid_next = 1U;
+        vlSelf->pd_top__DOT__fetch__DOT__second_next = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+            = vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg;
+        vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+            = vlSelf->pd_top__DOT__f_req_len;
+        vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+            = vlSelf->pd_top__DOT__fetch__DOT__second_len_reg;
+    } else {
+        vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+            = vlSelf->pd_top__DOT__f_req_len;
+    }
+    if (vlSelf->pd_top__DOT__fetch__DOT__issue) {
+        vlSelf->pd_top__DOT__fetch__DOT__req_tag_next = 0x80U;
+        vlSelf->pd_top__DOT__fetch__DOT__second_len_next 
+            = (0x1fffU & ((IData)(0x20U) - ((IData)(0x40U) 
+                                            - (0x3fU 
+                                               & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr)))));
+        vlSelf->pd_top__DOT__fetch__DOT__second_addr_next 
+            = (0x40ULL + (vlSelf->pd_top__DOT__fetch__DOT__sqe_addr 
+                          - (QData)((IData)((0x3fU 
+                                             & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))))));
+        vlSelf->pd_top__DOT__fetch__DOT__req_valid_next = 1U;
+        if ((0x40ULL < (0x20ULL + (QData)((IData)((0x3fU 
+                                                   & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))))))) {
+            vlSelf->pd_top__DOT__fetch__DOT__second_next = 1U;
+            vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+                = vlSelf->pd_top__DOT__fetch__DOT__sqe_addr;
+            vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+                = (0x1fffU & ((IData)(0x40U) - (0x3fU 
+                                                & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))));
+        } else {
+            vlSelf->pd_top__DOT__fetch__DOT__second_next = 0U;
+            vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+                = vlSelf->pd_top__DOT__fetch__DOT__sqe_addr;
+            vlSelf->pd_top__DOT__fetch__DOT__req_len_next = 0x20U;
+        }
+    }
 }
 
 void Vpd_dev___024root___eval_ico(Vpd_dev___024root* vlSelf) {
@@ -549,10 +721,14 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     VL_ZERO_W(256, pd_top__DOT__q_cq_head);
     SData/*15:0*/ pd_top__DOT__q_enable;
     pd_top__DOT__q_enable = 0;
+    CData/*0:0*/ pd_top__DOT__f_rsp_valid;
+    pd_top__DOT__f_rsp_valid = 0;
     VlWide<5>/*152:0*/ pd_top__DOT____Vcellout__acmd_fifo__m_data;
     VL_ZERO_W(153, pd_top__DOT____Vcellout__acmd_fifo__m_data);
     CData/*0:0*/ pd_top__DOT__c_req_ready;
     pd_top__DOT__c_req_ready = 0;
+    VlWide<16>/*511:0*/ pd_top__DOT__d_data;
+    VL_ZERO_W(512, pd_top__DOT__d_data);
     SData/*15:0*/ pd_top__DOT__fetch__DOT__sqm;
     pd_top__DOT__fetch__DOT__sqm = 0;
     SData/*15:0*/ pd_top__DOT__fetch__DOT__cqm;
@@ -573,6 +749,10 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     VL_ZERO_W(65, pd_top__DOT__decode__DOT__dst_check__DOT__end_addr);
     VlWide<3>/*64:0*/ pd_top__DOT__decode__DOT__dst_check__DOT__win_end;
     VL_ZERO_W(65, pd_top__DOT__decode__DOT__dst_check__DOT__win_end);
+    CData/*0:0*/ pd_top__DOT__align__DOT__out_go;
+    pd_top__DOT__align__DOT__out_go = 0;
+    CData/*0:0*/ pd_top__DOT__align__DOT__prime_go;
+    pd_top__DOT__align__DOT__prime_go = 0;
     IData/*16:0*/ pd_top__DOT__irqs__DOT__threshold;
     pd_top__DOT__irqs__DOT__threshold = 0;
     IData/*16:0*/ pd_top__DOT__irqs__DOT__p;
@@ -681,46 +861,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     __Vdlyvset__pd_top__DOT__regs__DOT__vector_reg__v0 = 0;
     CData/*0:0*/ __Vdlyvset__pd_top__DOT__regs__DOT__vector_reg__v1;
     __Vdlyvset__pd_top__DOT__regs__DOT__vector_reg__v1 = 0;
-    CData/*3:0*/ __Vdlyvdim0__pd_top__DOT__fetch__DOT__head_reg__v0;
-    __Vdlyvdim0__pd_top__DOT__fetch__DOT__head_reg__v0 = 0;
-    SData/*15:0*/ __Vdlyvval__pd_top__DOT__fetch__DOT__head_reg__v0;
-    __Vdlyvval__pd_top__DOT__fetch__DOT__head_reg__v0 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v0;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v0 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v1;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v1 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v2;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v2 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v3;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v3 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v4;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v4 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v5;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v5 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v6;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v6 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v7;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v7 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v8;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v8 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v9;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v9 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v10;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v10 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v11;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v11 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v12;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v12 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v13;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v13 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v14;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v14 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v15;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v15 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v16;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v16 = 0;
-    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v17;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v17 = 0;
     CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v0;
     __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v0 = 0;
     CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v1;
@@ -791,8 +931,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v32 = 0;
     CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v33;
     __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v33 = 0;
-    CData/*0:0*/ __Vdly__pd_top__DOT__f_req_valid;
-    __Vdly__pd_top__DOT__f_req_valid = 0;
     IData/*16:0*/ __Vdlyvval__pd_top__DOT__fetch__DOT__infl_reg__v0;
     __Vdlyvval__pd_top__DOT__fetch__DOT__infl_reg__v0 = 0;
     CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__infl_reg__v0;
@@ -955,6 +1093,46 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     __Vdlyvset__pd_top__DOT__fetch__DOT__infl_reg__v47 = 0;
     CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__infl_reg__v48;
     __Vdlyvset__pd_top__DOT__fetch__DOT__infl_reg__v48 = 0;
+    CData/*3:0*/ __Vdlyvdim0__pd_top__DOT__fetch__DOT__head_reg__v0;
+    __Vdlyvdim0__pd_top__DOT__fetch__DOT__head_reg__v0 = 0;
+    SData/*15:0*/ __Vdlyvval__pd_top__DOT__fetch__DOT__head_reg__v0;
+    __Vdlyvval__pd_top__DOT__fetch__DOT__head_reg__v0 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v0;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v0 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v1;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v1 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v2;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v2 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v3;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v3 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v4;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v4 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v5;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v5 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v6;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v6 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v7;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v7 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v8;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v8 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v9;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v9 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v10;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v10 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v11;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v11 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v12;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v12 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v13;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v13 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v14;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v14 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v15;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v15 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v16;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v16 = 0;
+    CData/*0:0*/ __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v17;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v17 = 0;
     CData/*3:0*/ __Vdlyvdim0__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0;
     __Vdlyvdim0__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0 = 0;
     IData/*26:0*/ __Vdlyvval__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0;
@@ -1149,7 +1327,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     VlWide<32>/*1023:0*/ __Vtemp_h9842a5b2__0;
     VlWide<32>/*1023:0*/ __Vtemp_h69f50b74__0;
     VlWide<32>/*1023:0*/ __Vtemp_hee996df9__0;
-    VlWide<3>/*95:0*/ __Vtemp_h29a447c0__0;
     VlWide<64>/*2047:0*/ __Vtemp_hf73c69c9__0;
     VlWide<66>/*2111:0*/ __Vtemp_hdb600673__0;
     VlWide<68>/*2175:0*/ __Vtemp_h486b414f__0;
@@ -1216,6 +1393,7 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     VlWide<124>/*3967:0*/ __Vtemp_h3c1ea980__0;
     VlWide<126>/*4031:0*/ __Vtemp_ha1d3a2ab__0;
     VlWide<128>/*4095:0*/ __Vtemp_h7129f904__0;
+    VlWide<3>/*95:0*/ __Vtemp_h29a447c0__0;
     VlWide<3>/*95:0*/ __Vtemp_h23bf0805__0;
     VlWide<3>/*95:0*/ __Vtemp_h1d3d4103__0;
     VlWide<3>/*95:0*/ __Vtemp_h8d2f253d__0;
@@ -1739,33 +1917,22 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     // Body
     __Vdlyvset__pd_top__DOT__regs__DOT__vector_reg__v0 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__vector_reg__v1 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__sq_base_reg__v0 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__sq_base_reg__v1 = 0U;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0 = 0U;
-    __Vdlyvset__pd_top__DOT__rcmd_fifo__DOT__mem__v0 = 0U;
     __Vdlyvset__pd_top__DOT__data_fifo__DOT__mem__v0 = 0U;
+    __Vdlyvset__pd_top__DOT__rcmd_fifo__DOT__mem__v0 = 0U;
     __Vdlyvset__pd_top__DOT__acmd_fifo__DOT__mem__v0 = 0U;
     __Vdlyvset__pd_top__DOT__irqs__DOT__timer_reg__v16 = 0U;
-    __Vdlyvset__pd_top__DOT__fetch__DOT__cmd_fifo__DOT__mem__v0 = 0U;
-    __Vdly__pd_top__DOT__f_req_valid = vlSelf->pd_top__DOT__f_req_valid;
+    __Vdlyvset__pd_top__DOT__regs__DOT__sq_base_reg__v0 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__sq_base_reg__v1 = 0U;
     __Vdlyvset__pd_top__DOT__out_fifo__DOT__mem__v0 = 0U;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__cmd_fifo__DOT__mem__v0 = 0U;
     __Vdlyvset__pd_top__DOT__irqs__DOT__pending_reg__v16 = 0U;
+    __Vdlyvset__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__cq_base_reg__v0 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__cq_base_reg__v1 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__sq_log2_reg__v0 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__sq_log2_reg__v1 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__win_size_reg__v0 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__win_size_reg__v1 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__win_base_reg__v0 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__win_base_reg__v1 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v0 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v16 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v17 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v0 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v64 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v65 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__cq_log2_reg__v0 = 0U;
-    __Vdlyvset__pd_top__DOT__regs__DOT__cq_log2_reg__v1 = 0U;
     __Vdlyvset__pd_top__DOT__wr__DOT__phase_reg__v0 = 0U;
     __Vdlyvset__pd_top__DOT__wr__DOT__phase_reg__v1 = 0U;
     __Vdlyvset__pd_top__DOT__wr__DOT__phase_reg__v2 = 0U;
@@ -1784,7 +1951,17 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     __Vdlyvset__pd_top__DOT__wr__DOT__phase_reg__v15 = 0U;
     __Vdlyvset__pd_top__DOT__wr__DOT__phase_reg__v16 = 0U;
     __Vdlyvset__pd_top__DOT__wr__DOT__phase_reg__v17 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v0 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v64 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v65 = 0U;
     __Vdlyvset__pd_top__DOT__wcmd_fifo__DOT__mem__v0 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v0 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v16 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v17 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__sq_log2_reg__v0 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__sq_log2_reg__v1 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__cq_log2_reg__v0 = 0U;
+    __Vdlyvset__pd_top__DOT__regs__DOT__cq_log2_reg__v1 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__cq_head_reg__v0 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__sq_tail_reg__v0 = 0U;
     __Vdlyvset__pd_top__DOT__regs__DOT__sq_tail_reg__v1 = 0U;
@@ -1807,6 +1984,24 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v15 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v16 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v17 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v0 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v1 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v2 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v3 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v4 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v5 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v6 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v7 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v8 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v9 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v10 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v11 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v12 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v13 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v14 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v15 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v16 = 0U;
+    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v17 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v0 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v1 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v2 = 0U;
@@ -1841,24 +2036,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v31 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v32 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v33 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v0 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v1 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v2 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v3 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v4 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v5 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v6 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v7 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v8 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v9 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v10 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v11 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v12 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v13 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v14 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v15 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v16 = 0U;
-    __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v17 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__infl_reg__v0 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__infl_reg__v1 = 0U;
     __Vdlyvset__pd_top__DOT__fetch__DOT__infl_reg__v2 = 0U;
@@ -1913,17 +2090,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg 
             = (0x1fU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg)));
     }
-    vlSelf->pd_top__DOT__fetch__DOT__slots_reg = (0x1fU 
-                                                  & (((IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg) 
-                                                      + 
-                                                      ((IData)(vlSelf->pd_top__DOT__fetch__DOT__issue)
-                                                        ? 1U
-                                                        : 0U)) 
-                                                     - 
-                                                     (((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty)) 
-                                                       & (IData)(vlSelf->pd_top__DOT__cmd_ready))
-                                                       ? 1U
-                                                       : 0U)));
     vlSelf->pd_top__DOT__decode__DOT__infl_reg = (0xffffU 
                                                   & (((IData)(vlSelf->pd_top__DOT__decode__DOT__infl_reg) 
                                                       + 
@@ -1934,25 +2100,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                      ((IData)(vlSelf->pd_top__DOT__cmpl_valid)
                                                        ? 1U
                                                        : 0U)));
-    if (((IData)(vlSelf->pd_top__DOT__fetch__DOT__issue) 
-         & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__full)))) {
-        __Vdlyvval__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0 
-            = (((IData)(vlSelf->pd_top__DOT__fetch__DOT__g) 
-                << 0x17U) | (((((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_head)) 
-                               & (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_sqm)) 
-                              << 7U) | ((0x7eU & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr) 
-                                                  << 1U)) 
-                                        | (0x40ULL 
-                                           < (0x20ULL 
-                                              + (QData)((IData)(
-                                                                (0x3fU 
-                                                                 & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr)))))))));
-        __Vdlyvset__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0 = 1U;
-        __Vdlyvdim0__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0 
-            = (0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg));
-        vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg 
-            = (0x1fU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg)));
-    }
     if (((IData)(vlSelf->pd_top__DOT__dr_valid) & (~ (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__full)))) {
         __Vdlyvval__pd_top__DOT__rcmd_fifo__DOT__mem__v0[0U] 
             = (((IData)((((QData)((IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_data[3U])) 
@@ -2020,14 +2167,14 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__data_fifo__DOT__wr_ptr_reg 
             = (0x1ffU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__wr_ptr_reg)));
     }
-    if (((IData)(vlSelf->pd_top__DOT__cmd_ready) & 
-         (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty)))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg 
-            = (0x1fU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg)));
-    }
     if (((IData)(vlSelf->pd_top__DOT__d_ready) & (~ (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__empty)))) {
         vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg 
             = (0x1ffU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg)));
+    }
+    if ((1U & ((~ (IData)(vlSelf->pd_top__DOT__copy_rd__DOT__active_reg)) 
+               & (~ (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__empty))))) {
+        vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg 
+            = (7U & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg)));
     }
     if (((IData)(vlSelf->pd_top__DOT__dr_valid) & (~ (IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__full)))) {
         __Vdlyvval__pd_top__DOT__acmd_fifo__DOT__mem__v0[0U] 
@@ -2059,10 +2206,10 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__acmd_fifo__DOT__wr_ptr_reg 
             = (0x3fU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__wr_ptr_reg)));
     }
-    if ((1U & ((~ (IData)(vlSelf->pd_top__DOT__copy_rd__DOT__active_reg)) 
-               & (~ (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__empty))))) {
-        vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg 
-            = (7U & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg)));
+    if (((IData)(vlSelf->pd_top__DOT__cmd_ready) & 
+         (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty)))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg 
+            = (0x1fU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg)));
     }
     __Vdlyvval__pd_top__DOT__irqs__DOT__timer_reg__v0 
         = vlSelf->pd_top__DOT__irqs__DOT__timer_next
@@ -2348,6 +2495,25 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     __Vdlyvval__pd_top__DOT__irqs__DOT__pending_reg__v15 
         = vlSelf->pd_top__DOT__irqs__DOT__pending_next
         [0xfU];
+    if (((IData)(vlSelf->pd_top__DOT__fetch__DOT__issue) 
+         & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__full)))) {
+        __Vdlyvval__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0 
+            = (((IData)(vlSelf->pd_top__DOT__fetch__DOT__g) 
+                << 0x17U) | (((((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_head)) 
+                               & (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_sqm)) 
+                              << 7U) | ((0x7eU & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr) 
+                                                  << 1U)) 
+                                        | (0x40ULL 
+                                           < (0x20ULL 
+                                              + (QData)((IData)(
+                                                                (0x3fU 
+                                                                 & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr)))))))));
+        __Vdlyvset__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0 = 1U;
+        __Vdlyvdim0__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0 
+            = (0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg));
+        vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg 
+            = (0x1fU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg)));
+    }
     if ((1U & ((~ (IData)(vlSelf->pd_top__DOT__align__DOT__active_reg)) 
                & (~ (IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__empty))))) {
         vlSelf->pd_top__DOT__acmd_fifo__DOT__rd_ptr_reg 
@@ -2514,6 +2680,14 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg 
             = (0x3fU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg)));
     }
+    if (vlSelf->pd_top__DOT__fetch__DOT__issue) {
+        __Vdlyvval__pd_top__DOT__fetch__DOT__head_reg__v0 
+            = (((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_head)) 
+               & (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_sqm));
+        __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v0 = 1U;
+        __Vdlyvdim0__pd_top__DOT__fetch__DOT__head_reg__v0 
+            = vlSelf->pd_top__DOT__fetch__DOT__g;
+    }
     if ((1U & (IData)(vlSelf->pd_top__DOT__q_init))) {
         __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v1 = 1U;
         __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v17 = 1U;
@@ -2657,6 +2831,12 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     if (((IData)(vlSelf->pd_top__DOT__stop_valid) & 
          (0xfU == (IData)(vlSelf->pd_top__DOT__stop_queue)))) {
         __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v15 = 1U;
+    }
+    if (((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant) 
+         & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__issue)))) {
+        __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v16 = 1U;
+        __Vdlyvdim0__pd_top__DOT__fetch__DOT__stopped_reg__v16 
+            = vlSelf->pd_top__DOT__fetch__DOT__g;
     }
     if ((((IData)(vlSelf->pd_top__DOT__cmpl_valid) 
           & (0U == (IData)(vlSelf->pd_top__DOT__stop_queue))) 
@@ -2930,15 +3110,23 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                            [0xfU]));
         __Vdlyvset__pd_top__DOT__fetch__DOT__infl_reg__v31 = 1U;
     }
+    vlSelf->pd_top__DOT__f_req_tag = vlSelf->pd_top__DOT__fetch__DOT__req_tag_next;
     vlSelf->pd_top__DOT__c_req_tag = vlSelf->pd_top__DOT__copy_rd__DOT__req_tag_next;
+    vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg 
+        = vlSelf->pd_top__DOT__fetch__DOT__second_addr_next;
+    vlSelf->pd_top__DOT__fetch__DOT__second_len_reg 
+        = vlSelf->pd_top__DOT__fetch__DOT__second_len_next;
     vlSelf->s_reg_rd_valid = vlSelf->s_reg_rd_en;
     vlSelf->pd_top__DOT__c_req_len = vlSelf->pd_top__DOT__copy_rd__DOT__req_len_next;
     vlSelf->pd_top__DOT__c_req_addr = vlSelf->pd_top__DOT__copy_rd__DOT__req_addr_next;
     vlSelf->pd_top__DOT__wr__DOT__beats_reg = vlSelf->pd_top__DOT__wr__DOT__beats_next;
+    vlSelf->pd_top__DOT__f_req_addr = vlSelf->pd_top__DOT__fetch__DOT__req_addr_next;
+    vlSelf->pd_top__DOT__f_req_len = vlSelf->pd_top__DOT__fetch__DOT__req_len_next;
     vlSelf->pd_top__DOT__wr__DOT__seq_reg = vlSelf->pd_top__DOT__wr__DOT__seq_next;
     vlSelf->irq = vlSelf->pd_top__DOT__irqs__DOT__irq_next;
     vlSelf->pd_top__DOT__irq_evt_valid = vlSelf->pd_top__DOT__wr__DOT__irq_next;
     vlSelf->pd_top__DOT__copy_rd__DOT__seq_reg = vlSelf->pd_top__DOT__copy_rd__DOT__seq_next;
+    vlSelf->pd_top__DOT__fetch__DOT__first_reg = vlSelf->pd_top__DOT__fetch__DOT__first_next;
     vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg = vlSelf->pd_top__DOT__rd_mux__DOT__discard_next;
     vlSelf->pd_top__DOT__rd_mux__DOT__owed_reg = vlSelf->pd_top__DOT__rd_mux__DOT__owed_next;
     vlSelf->pd_top__DOT__wr__DOT__rem_reg = vlSelf->pd_top__DOT__wr__DOT__rem_next;
@@ -2947,15 +3135,12 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     vlSelf->pd_top__DOT__copy_rd__DOT__reserved_reg 
         = vlSelf->pd_top__DOT__copy_rd__DOT__reserved_next;
     vlSelf->pd_top__DOT__copy_rd__DOT__rem_reg = vlSelf->pd_top__DOT__copy_rd__DOT__rem_next;
+    vlSelf->pd_top__DOT__fetch__DOT__slots_reg = vlSelf->pd_top__DOT__fetch__DOT__slots_next;
     vlSelf->pd_top__DOT__c_req_valid = vlSelf->pd_top__DOT__copy_rd__DOT__req_valid_next;
+    vlSelf->pd_top__DOT__fetch__DOT__second_reg = vlSelf->pd_top__DOT__fetch__DOT__second_next;
     vlSelf->pd_top__DOT__align__DOT__prime_reg = vlSelf->pd_top__DOT__align__DOT__prime_next;
     vlSelf->pd_top__DOT__copy_rd__DOT__addr_reg = vlSelf->pd_top__DOT__copy_rd__DOT__addr_next;
-    if (((IData)(vlSelf->pd_top__DOT__fetch__DOT__can_issue) 
-         & (IData)(vlSelf->pd_top__DOT__fetch__DOT__grant_valid))) {
-        vlSelf->pd_top__DOT__fetch__DOT__arb__DOT__ptr_reg 
-            = ((0xfU == (IData)(vlSelf->pd_top__DOT__fetch__DOT__g))
-                ? 0U : (0xfU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__g))));
-    }
+    vlSelf->pd_top__DOT__f_req_valid = vlSelf->pd_top__DOT__fetch__DOT__req_valid_next;
     vlSelf->pd_top__DOT__irq_evt_vector = (0xfU & (IData)(
                                                           ((((QData)((IData)(
                                                                              vlSelf->pd_top__DOT__regs__DOT__vector_reg
@@ -3017,17 +3202,11 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                            (0x3cU 
                                                             & (vlSelf->pd_top__DOT__wcmd[5U] 
                                                                >> 0x19U)))));
-    if (((IData)(vlSelf->pd_top__DOT__f_req_valid) 
-         & (IData)(vlSelf->m_rd_req_ready))) {
-        __Vdly__pd_top__DOT__f_req_valid = 0U;
-    }
-    if (((IData)(vlSelf->pd_top__DOT__fetch__DOT__second_reg) 
-         & ((~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
-            | (IData)(vlSelf->m_rd_req_ready)))) {
-        vlSelf->pd_top__DOT__fetch__DOT__second_reg = 0U;
-        __Vdly__pd_top__DOT__f_req_valid = 1U;
-        vlSelf->pd_top__DOT__f_req_addr = vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg;
-        vlSelf->pd_top__DOT__f_req_len = vlSelf->pd_top__DOT__fetch__DOT__second_len_reg;
+    if (((IData)(vlSelf->pd_top__DOT__fetch__DOT__can_issue) 
+         & (IData)(vlSelf->pd_top__DOT__fetch__DOT__grant_valid))) {
+        vlSelf->pd_top__DOT__fetch__DOT__arb__DOT__ptr_reg 
+            = ((0xfU == (IData)(vlSelf->pd_top__DOT__fetch__DOT__g))
+                ? 0U : (0xfU & ((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__g))));
     }
     vlSelf->s_reg_rd_data = 0ULL;
     if (((IData)(vlSelf->s_reg_rd_en) & (0U == (7U 
@@ -3115,9 +3294,10 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
             }
         }
     }
-    if (__Vdlyvset__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0) {
-        vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem[__Vdlyvdim0__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0] 
-            = __Vdlyvval__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0;
+    if (vlSelf->pd_top__DOT__regs__DOT__wr_reset) {
+        __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v0 = 1U;
+        __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v0 = 1U;
+        vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg = 0U;
     }
     if (__Vdlyvset__pd_top__DOT__rcmd_fifo__DOT__mem__v0) {
         vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[__Vdlyvdim0__pd_top__DOT__rcmd_fifo__DOT__mem__v0][0U] 
@@ -3197,15 +3377,13 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         = __Vdlyvval__pd_top__DOT__irqs__DOT__timer_reg__v15;
     if (vlSelf->pd_top__DOT__prst) {
         vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg = 0U;
-        vlSelf->pd_top__DOT__fetch__DOT__slots_reg = 0U;
         vlSelf->pd_top__DOT__decode__DOT__infl_reg = 0U;
-        vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg = 0U;
         vlSelf->pd_top__DOT__rcmd_fifo__DOT__wr_ptr_reg = 0U;
         vlSelf->pd_top__DOT__data_fifo__DOT__wr_ptr_reg = 0U;
-        vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg = 0U;
         vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg = 0U;
-        vlSelf->pd_top__DOT__acmd_fifo__DOT__wr_ptr_reg = 0U;
         vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg = 0U;
+        vlSelf->pd_top__DOT__acmd_fifo__DOT__wr_ptr_reg = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg = 0U;
         __Vdlyvset__pd_top__DOT__irqs__DOT__timer_reg__v16 = 1U;
     }
     if (__Vdlyvset__pd_top__DOT__irqs__DOT__timer_reg__v16) {
@@ -3339,6 +3517,10 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__irqs__DOT__pending_reg[0xeU] = 0U;
         vlSelf->pd_top__DOT__irqs__DOT__pending_reg[0xfU] = 0U;
     }
+    if (__Vdlyvset__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0) {
+        vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem[__Vdlyvdim0__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0] 
+            = __Vdlyvval__pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem__v0;
+    }
     if (__Vdlyvset__pd_top__DOT__wr__DOT__phase_reg__v0) {
         vlSelf->pd_top__DOT__wr__DOT__phase_reg[__Vdlyvdim0__pd_top__DOT__wr__DOT__phase_reg__v0] 
             = __Vdlyvval__pd_top__DOT__wr__DOT__phase_reg__v0;
@@ -3395,12 +3577,8 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         __Vdlyvset__pd_top__DOT__regs__DOT__vector_reg__v1 = 1U;
         __Vdlyvset__pd_top__DOT__regs__DOT__sq_base_reg__v1 = 1U;
         __Vdlyvset__pd_top__DOT__regs__DOT__cq_base_reg__v1 = 1U;
-        __Vdlyvset__pd_top__DOT__regs__DOT__sq_log2_reg__v1 = 1U;
         __Vdlyvset__pd_top__DOT__regs__DOT__win_size_reg__v1 = 1U;
         __Vdlyvset__pd_top__DOT__regs__DOT__win_base_reg__v1 = 1U;
-        __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v17 = 1U;
-        __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v65 = 1U;
-        __Vdlyvset__pd_top__DOT__regs__DOT__cq_log2_reg__v1 = 1U;
         __Vdlyvset__pd_top__DOT__wr__DOT__phase_reg__v17 = 1U;
     }
     if (__Vdlyvset__pd_top__DOT__wr__DOT__phase_reg__v17) {
@@ -3434,16 +3612,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
             = __Vdlyvval__pd_top__DOT__wcmd_fifo__DOT__mem__v0[4U];
         vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem[__Vdlyvdim0__pd_top__DOT__wcmd_fifo__DOT__mem__v0][5U] 
             = __Vdlyvval__pd_top__DOT__wcmd_fifo__DOT__mem__v0[5U];
-    }
-    if (vlSelf->pd_top__DOT__fetch__DOT__grant) {
-        if (vlSelf->pd_top__DOT__fetch__DOT__issue) {
-            __Vdlyvval__pd_top__DOT__fetch__DOT__head_reg__v0 
-                = (((IData)(1U) + (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_head)) 
-                   & (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_sqm));
-            __Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v0 = 1U;
-            __Vdlyvdim0__pd_top__DOT__fetch__DOT__head_reg__v0 
-                = vlSelf->pd_top__DOT__fetch__DOT__g;
-        }
     }
     if (__Vdlyvset__pd_top__DOT__fetch__DOT__head_reg__v0) {
         vlSelf->pd_top__DOT__fetch__DOT__head_reg[__Vdlyvdim0__pd_top__DOT__fetch__DOT__head_reg__v0] 
@@ -3498,6 +3666,7 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__fetch__DOT__head_reg[0xfU] = 0U;
     }
     if (vlSelf->pd_top__DOT__prst) {
+        vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg = 0U;
         vlSelf->pd_top__DOT__acmd_fifo__DOT__rd_ptr_reg = 0U;
         vlSelf->pd_top__DOT__out_fifo__DOT__rd_ptr_reg = 0U;
         vlSelf->pd_top__DOT__wcmd_fifo__DOT__wr_ptr_reg = 0U;
@@ -3521,6 +3690,84 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__fetch__DOT__head_reg[0xdU] = 0U;
         vlSelf->pd_top__DOT__fetch__DOT__head_reg[0xeU] = 0U;
         vlSelf->pd_top__DOT__fetch__DOT__head_reg[0xfU] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v0) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[__Vdlyvdim0__pd_top__DOT__wr__DOT__tail_reg__v0] 
+            = __Vdlyvval__pd_top__DOT__wr__DOT__tail_reg__v0;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v1) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v2) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[1U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v3) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[2U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v4) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[3U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v5) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[4U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v6) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[5U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v7) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[6U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v8) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[7U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v9) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[8U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v10) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[9U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v11) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xaU] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v12) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xbU] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v13) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xcU] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v14) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xdU] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v15) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xeU] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v16) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xfU] = 0U;
+    }
+    if (vlSelf->rst) {
+        __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v65 = 1U;
+        __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v17 = 1U;
+        __Vdlyvset__pd_top__DOT__regs__DOT__sq_log2_reg__v1 = 1U;
+        __Vdlyvset__pd_top__DOT__regs__DOT__cq_log2_reg__v1 = 1U;
+        __Vdlyvset__pd_top__DOT__regs__DOT__sq_tail_reg__v2 = 1U;
+        __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v17 = 1U;
+    }
+    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v17) {
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[1U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[2U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[3U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[4U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[5U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[6U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[7U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[8U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[9U] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xaU] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xbU] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xcU] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xdU] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xeU] = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xfU] = 0U;
     }
     if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v0) {
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[0U] = 1U;
@@ -3570,13 +3817,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v15) {
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[0xfU] = 1U;
     }
-    if (vlSelf->pd_top__DOT__fetch__DOT__grant) {
-        if ((1U & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__issue)))) {
-            __Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v16 = 1U;
-            __Vdlyvdim0__pd_top__DOT__fetch__DOT__stopped_reg__v16 
-                = vlSelf->pd_top__DOT__fetch__DOT__g;
-        }
-    }
     if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v16) {
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[__Vdlyvdim0__pd_top__DOT__fetch__DOT__stopped_reg__v16] = 1U;
     }
@@ -3585,11 +3825,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     }
     if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v18) {
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[1U] = 0U;
-    }
-    if (vlSelf->pd_top__DOT__regs__DOT__wr_reset) {
-        __Vdlyvset__pd_top__DOT__regs__DOT__q_enable_reg__v0 = 1U;
-        __Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v0 = 1U;
-        vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg = 0U;
     }
     if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v19) {
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[2U] = 0U;
@@ -3608,15 +3843,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     }
     if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v24) {
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[7U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v25) {
-        vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[8U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v26) {
-        vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[9U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v27) {
-        vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[0xaU] = 0U;
     }
     if (((IData)(vlSelf->s_reg_wr_en) & (0U == (7U 
                                                 & vlSelf->s_reg_addr)))) {
@@ -3878,6 +4104,15 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                 = (0ULL != (1ULL & vlSelf->s_reg_wr_data));
         }
     }
+    if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v25) {
+        vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[8U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v26) {
+        vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[9U] = 0U;
+    }
+    if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v27) {
+        vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[0xaU] = 0U;
+    }
     if (__Vdlyvset__pd_top__DOT__fetch__DOT__stopped_reg__v28) {
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[0xbU] = 0U;
     }
@@ -3913,80 +4148,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[0xdU] = 0U;
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[0xeU] = 0U;
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[0xfU] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v0) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[__Vdlyvdim0__pd_top__DOT__wr__DOT__tail_reg__v0] 
-            = __Vdlyvval__pd_top__DOT__wr__DOT__tail_reg__v0;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v1) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v2) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[1U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v3) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[2U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v4) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[3U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v5) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[4U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v6) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[5U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v7) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[6U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v8) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[7U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v9) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[8U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v10) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[9U] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v11) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xaU] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v12) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xbU] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v13) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xcU] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v14) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xdU] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v15) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xeU] = 0U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v16) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xfU] = 0U;
-    }
-    if (vlSelf->rst) {
-        __Vdlyvset__pd_top__DOT__regs__DOT__sq_tail_reg__v2 = 1U;
-        __Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v17 = 1U;
-    }
-    if (__Vdlyvset__pd_top__DOT__wr__DOT__tail_reg__v17) {
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[1U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[2U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[3U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[4U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[5U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[6U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[7U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[8U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[9U] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xaU] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xbU] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xcU] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xdU] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xeU] = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__tail_reg[0xfU] = 0U;
     }
     if (__Vdlyvset__pd_top__DOT__fetch__DOT__infl_reg__v0) {
         vlSelf->pd_top__DOT__fetch__DOT__infl_reg[0U] 
@@ -4185,37 +4346,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__fetch__DOT__infl_reg[0xeU] = 0U;
         vlSelf->pd_top__DOT__fetch__DOT__infl_reg[0xfU] = 0U;
     }
-    if (vlSelf->pd_top__DOT__fetch__DOT__grant) {
-        if (vlSelf->pd_top__DOT__fetch__DOT__issue) {
-            vlSelf->pd_top__DOT__f_req_tag = 0x80U;
-            __Vdly__pd_top__DOT__f_req_valid = 1U;
-            vlSelf->pd_top__DOT__f_req_addr = vlSelf->pd_top__DOT__fetch__DOT__sqe_addr;
-            if ((0x40ULL < (0x20ULL + (QData)((IData)(
-                                                      (0x3fU 
-                                                       & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))))))) {
-                vlSelf->pd_top__DOT__f_req_len = (0x1fffU 
-                                                  & ((IData)(0x40U) 
-                                                     - 
-                                                     (0x3fU 
-                                                      & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))));
-                vlSelf->pd_top__DOT__fetch__DOT__second_reg = 1U;
-            } else {
-                vlSelf->pd_top__DOT__f_req_len = 0x20U;
-                vlSelf->pd_top__DOT__fetch__DOT__second_reg = 0U;
-            }
-        }
-    }
-    if (vlSelf->pd_top__DOT__prst) {
-        vlSelf->irq = 0U;
-        vlSelf->pd_top__DOT__copy_rd__DOT__seq_reg = 0U;
-        vlSelf->pd_top__DOT__copy_rd__DOT__reserved_reg = 0U;
-        vlSelf->pd_top__DOT__c_req_valid = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prime_reg = 0U;
-        vlSelf->pd_top__DOT__fetch__DOT__arb__DOT__ptr_reg = 0U;
-        __Vdly__pd_top__DOT__f_req_valid = 0U;
-        vlSelf->pd_top__DOT__fetch__DOT__second_reg = 0U;
-    }
-    vlSelf->pd_top__DOT__f_req_valid = __Vdly__pd_top__DOT__f_req_valid;
     if (__Vdlyvset__pd_top__DOT__regs__DOT__vector_reg__v0) {
         vlSelf->pd_top__DOT__regs__DOT__vector_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__vector_reg__v0] 
             = __Vdlyvval__pd_top__DOT__regs__DOT__vector_reg__v0;
@@ -4259,6 +4389,68 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__regs__DOT__sq_base_reg[0xdU] = 0ULL;
         vlSelf->pd_top__DOT__regs__DOT__sq_base_reg[0xeU] = 0ULL;
         vlSelf->pd_top__DOT__regs__DOT__sq_base_reg[0xfU] = 0ULL;
+    }
+    if (__Vdlyvset__pd_top__DOT__regs__DOT__cq_base_reg__v0) {
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__cq_base_reg__v0] 
+            = __Vdlyvval__pd_top__DOT__regs__DOT__cq_base_reg__v0;
+    }
+    if (__Vdlyvset__pd_top__DOT__regs__DOT__cq_base_reg__v1) {
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[1U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[2U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[3U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[4U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[5U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[6U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[7U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[8U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[9U] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xaU] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xbU] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xcU] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xdU] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xeU] = 0ULL;
+        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xfU] = 0ULL;
+    }
+    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_base_reg__v0) {
+        vlSelf->pd_top__DOT__regs__DOT__win_base_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__win_base_reg__v0] 
+            = __Vdlyvval__pd_top__DOT__regs__DOT__win_base_reg__v0;
+    }
+    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_base_reg__v1) {
+        __Vilp = 0U;
+        while ((__Vilp <= 0x3fU)) {
+            vlSelf->pd_top__DOT__regs__DOT__win_base_reg[__Vilp] = 0ULL;
+            __Vilp = ((IData)(1U) + __Vilp);
+        }
+    }
+    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_size_reg__v0) {
+        vlSelf->pd_top__DOT__regs__DOT__win_size_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__win_size_reg__v0] 
+            = __Vdlyvval__pd_top__DOT__regs__DOT__win_size_reg__v0;
+    }
+    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_size_reg__v1) {
+        __Vilp = 0U;
+        while ((__Vilp <= 0x3fU)) {
+            vlSelf->pd_top__DOT__regs__DOT__win_size_reg[__Vilp] = 0ULL;
+            __Vilp = ((IData)(1U) + __Vilp);
+        }
+    }
+    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v0) {
+        __Vilp = 0U;
+        while ((__Vilp <= 0x3fU)) {
+            vlSelf->pd_top__DOT__regs__DOT__win_enable_reg[__Vilp] = 0U;
+            __Vilp = ((IData)(1U) + __Vilp);
+        }
+    }
+    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v64) {
+        vlSelf->pd_top__DOT__regs__DOT__win_enable_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__win_enable_reg__v64] 
+            = __Vdlyvval__pd_top__DOT__regs__DOT__win_enable_reg__v64;
+    }
+    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v65) {
+        __Vilp = 0U;
+        while ((__Vilp <= 0x3fU)) {
+            vlSelf->pd_top__DOT__regs__DOT__win_enable_reg[__Vilp] = 0U;
+            __Vilp = ((IData)(1U) + __Vilp);
+        }
     }
     if (__Vdlyvset__pd_top__DOT__regs__DOT__sq_tail_reg__v0) {
         vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__sq_tail_reg__v0] 
@@ -4348,28 +4540,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__regs__DOT__q_enable_reg[0xeU] = 0U;
         vlSelf->pd_top__DOT__regs__DOT__q_enable_reg[0xfU] = 0U;
     }
-    if (__Vdlyvset__pd_top__DOT__regs__DOT__cq_base_reg__v0) {
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__cq_base_reg__v0] 
-            = __Vdlyvval__pd_top__DOT__regs__DOT__cq_base_reg__v0;
-    }
-    if (__Vdlyvset__pd_top__DOT__regs__DOT__cq_base_reg__v1) {
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[1U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[2U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[3U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[4U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[5U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[6U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[7U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[8U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[9U] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xaU] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xbU] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xcU] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xdU] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xeU] = 0ULL;
-        vlSelf->pd_top__DOT__regs__DOT__cq_base_reg[0xfU] = 0ULL;
-    }
     if (__Vdlyvset__pd_top__DOT__regs__DOT__sq_log2_reg__v0) {
         vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__sq_log2_reg__v0] 
             = __Vdlyvval__pd_top__DOT__regs__DOT__sq_log2_reg__v0;
@@ -4391,46 +4561,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg[0xdU] = 1U;
         vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg[0xeU] = 1U;
         vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg[0xfU] = 1U;
-    }
-    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_base_reg__v0) {
-        vlSelf->pd_top__DOT__regs__DOT__win_base_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__win_base_reg__v0] 
-            = __Vdlyvval__pd_top__DOT__regs__DOT__win_base_reg__v0;
-    }
-    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_base_reg__v1) {
-        __Vilp = 0U;
-        while ((__Vilp <= 0x3fU)) {
-            vlSelf->pd_top__DOT__regs__DOT__win_base_reg[__Vilp] = 0ULL;
-            __Vilp = ((IData)(1U) + __Vilp);
-        }
-    }
-    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_size_reg__v0) {
-        vlSelf->pd_top__DOT__regs__DOT__win_size_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__win_size_reg__v0] 
-            = __Vdlyvval__pd_top__DOT__regs__DOT__win_size_reg__v0;
-    }
-    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_size_reg__v1) {
-        __Vilp = 0U;
-        while ((__Vilp <= 0x3fU)) {
-            vlSelf->pd_top__DOT__regs__DOT__win_size_reg[__Vilp] = 0ULL;
-            __Vilp = ((IData)(1U) + __Vilp);
-        }
-    }
-    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v0) {
-        __Vilp = 0U;
-        while ((__Vilp <= 0x3fU)) {
-            vlSelf->pd_top__DOT__regs__DOT__win_enable_reg[__Vilp] = 0U;
-            __Vilp = ((IData)(1U) + __Vilp);
-        }
-    }
-    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v64) {
-        vlSelf->pd_top__DOT__regs__DOT__win_enable_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__win_enable_reg__v64] 
-            = __Vdlyvval__pd_top__DOT__regs__DOT__win_enable_reg__v64;
-    }
-    if (__Vdlyvset__pd_top__DOT__regs__DOT__win_enable_reg__v65) {
-        __Vilp = 0U;
-        while ((__Vilp <= 0x3fU)) {
-            vlSelf->pd_top__DOT__regs__DOT__win_enable_reg[__Vilp] = 0U;
-            __Vilp = ((IData)(1U) + __Vilp);
-        }
     }
     if (__Vdlyvset__pd_top__DOT__regs__DOT__cq_log2_reg__v0) {
         vlSelf->pd_top__DOT__regs__DOT__cq_log2_reg[__Vdlyvdim0__pd_top__DOT__regs__DOT__cq_log2_reg__v0] 
@@ -4454,15 +4584,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__regs__DOT__cq_log2_reg[0xeU] = 1U;
         vlSelf->pd_top__DOT__regs__DOT__cq_log2_reg[0xfU] = 1U;
     }
-    vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__full 
-        = (((0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg)) 
-            == (0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg))) 
-           & ((1U & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg) 
-                     >> 4U)) != (1U & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg) 
-                                       >> 4U))));
-    vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__empty 
-        = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg) 
-           == (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg));
     vlSelf->pd_top__DOT__data_fifo__DOT__full = (((0xffU 
                                                    & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__wr_ptr_reg)) 
                                                   == 
@@ -4475,40 +4596,49 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                     (1U 
                                                      & ((IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg) 
                                                         >> 8U))));
-    vlSelf->pd_top__DOT__d_data[0U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0U];
-    vlSelf->pd_top__DOT__d_data[1U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[1U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][1U];
-    vlSelf->pd_top__DOT__d_data[2U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[2U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][2U];
-    vlSelf->pd_top__DOT__d_data[3U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[3U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][3U];
-    vlSelf->pd_top__DOT__d_data[4U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[4U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][4U];
-    vlSelf->pd_top__DOT__d_data[5U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[5U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][5U];
-    vlSelf->pd_top__DOT__d_data[6U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[6U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][6U];
-    vlSelf->pd_top__DOT__d_data[7U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[7U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][7U];
-    vlSelf->pd_top__DOT__d_data[8U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[8U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][8U];
-    vlSelf->pd_top__DOT__d_data[9U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[9U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][9U];
-    vlSelf->pd_top__DOT__d_data[0xaU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xaU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xaU];
-    vlSelf->pd_top__DOT__d_data[0xbU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xbU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xbU];
-    vlSelf->pd_top__DOT__d_data[0xcU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xcU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xcU];
-    vlSelf->pd_top__DOT__d_data[0xdU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xdU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xdU];
-    vlSelf->pd_top__DOT__d_data[0xeU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xeU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xeU];
-    vlSelf->pd_top__DOT__d_data[0xfU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xfU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xfU];
     vlSelf->pd_top__DOT__data_fifo__DOT__empty = ((IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg) 
                                                   == (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__wr_ptr_reg));
+    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[0U] 
+        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
+        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][0U];
+    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[1U] 
+        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
+        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][1U];
+    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[2U] 
+        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
+        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][2U];
     vlSelf->pd_top__DOT__rcmd_fifo__DOT__full = (((3U 
                                                    & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__wr_ptr_reg)) 
                                                   == 
@@ -4521,18 +4651,41 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                     (1U 
                                                      & ((IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg) 
                                                         >> 2U))));
-    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[0U] 
-        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
-        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][0U];
-    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[1U] 
-        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
-        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][1U];
-    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[2U] 
-        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
-        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][2U];
     vlSelf->pd_top__DOT__rcmd_fifo__DOT__empty = ((IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg) 
                                                   == (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__wr_ptr_reg));
     vlSelf->pd_top__DOT__copy_rd__DOT__active_reg = vlSelf->pd_top__DOT__copy_rd__DOT__active_next;
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[1U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[2U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[3U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[4U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[5U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[6U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[7U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[8U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[9U] = 
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xaU] 
+        = vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xbU] 
+        = vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xcU] 
+        = vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xdU] 
+        = vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xeU] 
+        = vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU];
+    vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xfU] 
+        = vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU];
     vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__full 
         = (((0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__wr_ptr_reg)) 
             == (0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg))) 
@@ -4542,46 +4695,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty 
         = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg) 
            == (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__wr_ptr_reg));
-    if (vlSelf->pd_top__DOT__f_rsp_valid) {
-        if ((1U & (vlSelf->pd_top__DOT__fetch__DOT__meta_data 
-                   & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg))))) {
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0U] 
-                = vlSelf->s_rd_rsp_data[0U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[1U] 
-                = vlSelf->s_rd_rsp_data[1U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[2U] 
-                = vlSelf->s_rd_rsp_data[2U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[3U] 
-                = vlSelf->s_rd_rsp_data[3U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[4U] 
-                = vlSelf->s_rd_rsp_data[4U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[5U] 
-                = vlSelf->s_rd_rsp_data[5U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[6U] 
-                = vlSelf->s_rd_rsp_data[6U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[7U] 
-                = vlSelf->s_rd_rsp_data[7U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[8U] 
-                = vlSelf->s_rd_rsp_data[8U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[9U] 
-                = vlSelf->s_rd_rsp_data[9U];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xaU] 
-                = vlSelf->s_rd_rsp_data[0xaU];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xbU] 
-                = vlSelf->s_rd_rsp_data[0xbU];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xcU] 
-                = vlSelf->s_rd_rsp_data[0xcU];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xdU] 
-                = vlSelf->s_rd_rsp_data[0xdU];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xeU] 
-                = vlSelf->s_rd_rsp_data[0xeU];
-            vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xfU] 
-                = vlSelf->s_rd_rsp_data[0xfU];
-            vlSelf->pd_top__DOT__fetch__DOT__first_reg = 1U;
-        } else {
-            vlSelf->pd_top__DOT__fetch__DOT__first_reg = 0U;
-        }
-    }
     vlSelf->pd_top__DOT__fetch__DOT__cmd_data[0U] = 
         vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__mem
         [(0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg))][0U];
@@ -4743,6 +4856,17 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                        vlSelf->pd_top__DOT__irqs__DOT__pending_reg
                                                        [0xeU]) 
                                                       << 0xeU)));
+    vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__full 
+        = (((0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg)) 
+            == (0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg))) 
+           & ((1U & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg) 
+                     >> 4U)) != (1U & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg) 
+                                       >> 4U))));
+    vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__empty 
+        = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg) 
+           == (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__wr_ptr_reg));
+    vlSelf->pd_top__DOT__fetch__DOT__meta_data = vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem
+        [(0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg))];
     vlSelf->pd_top__DOT__acmd_fifo__DOT__full = (((0x1fU 
                                                    & (IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__wr_ptr_reg)) 
                                                   == 
@@ -5001,6 +5125,17 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                     - 
                                                     (0xfffU 
                                                      & (IData)(vlSelf->pd_top__DOT__copy_rd__DOT__addr_reg)))));
+    if (vlSelf->pd_top__DOT__prst) {
+        vlSelf->irq = 0U;
+        vlSelf->pd_top__DOT__copy_rd__DOT__seq_reg = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__first_reg = 0U;
+        vlSelf->pd_top__DOT__copy_rd__DOT__reserved_reg = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__slots_reg = 0U;
+        vlSelf->pd_top__DOT__c_req_valid = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__second_reg = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prime_reg = 0U;
+        vlSelf->pd_top__DOT__f_req_valid = 0U;
+    }
     if (vlSelf->pd_top__DOT__f_req_valid) {
         vlSelf->m_rd_req_tag = vlSelf->pd_top__DOT__f_req_tag;
         vlSelf->m_rd_req_addr = vlSelf->pd_top__DOT__f_req_addr;
@@ -5010,237 +5145,16 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->m_rd_req_addr = vlSelf->pd_top__DOT__c_req_addr;
         vlSelf->m_rd_req_len = vlSelf->pd_top__DOT__c_req_len;
     }
+    vlSelf->m_rd_req_valid = ((IData)(vlSelf->pd_top__DOT__c_req_valid) 
+                              | (IData)(vlSelf->pd_top__DOT__f_req_valid));
     vlSelf->pd_top__DOT__fetch__DOT__can_issue = ((
                                                    (~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
                                                    | (IData)(vlSelf->m_rd_req_ready)) 
                                                   & ((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__second_reg)) 
                                                      & (0x10U 
                                                         > (IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg))));
-    vlSelf->m_rd_req_valid = ((IData)(vlSelf->pd_top__DOT__c_req_valid) 
-                              | (IData)(vlSelf->pd_top__DOT__f_req_valid));
     pd_top__DOT__c_req_ready = ((~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
                                 & (IData)(vlSelf->m_rd_req_ready));
-    pd_top__DOT__q_sq_tail[0U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                   [1U] << 0x10U) | 
-                                  vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                  [0U]);
-    pd_top__DOT__q_sq_tail[1U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [2U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                             [1U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                     [3U] << 0x10U));
-    pd_top__DOT__q_sq_tail[2U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [4U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                             [3U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                     [5U] << 0x10U));
-    pd_top__DOT__q_sq_tail[3U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [6U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                             [5U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                     [7U] << 0x10U));
-    pd_top__DOT__q_sq_tail[4U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [8U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                             [7U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                     [9U] << 0x10U));
-    pd_top__DOT__q_sq_tail[5U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [0xaU]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                               [9U] 
-                                               >> 0x10U)) 
-                                  | ((IData)((((QData)((IData)(
-                                                               ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                 [0xeU] 
-                                                                 << 0x10U) 
-                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                [0xdU]))) 
-                                               << 0x20U) 
-                                              | (QData)((IData)(
-                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                  [0xcU] 
-                                                                  << 0x10U) 
-                                                                 | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                 [0xbU]))))) 
-                                     << 0x10U));
-    pd_top__DOT__q_sq_tail[6U] = (((IData)((((QData)((IData)(
-                                                             ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                               [0xeU] 
-                                                               << 0x10U) 
-                                                              | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                              [0xdU]))) 
-                                             << 0x20U) 
-                                            | (QData)((IData)(
-                                                              ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                [0xcU] 
-                                                                << 0x10U) 
-                                                               | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                               [0xbU]))))) 
-                                   >> 0x10U) | ((IData)(
-                                                        ((((QData)((IData)(
-                                                                           ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                             [0xeU] 
-                                                                             << 0x10U) 
-                                                                            | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                            [0xdU]))) 
-                                                           << 0x20U) 
-                                                          | (QData)((IData)(
-                                                                            ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                              [0xcU] 
-                                                                              << 0x10U) 
-                                                                             | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                             [0xbU])))) 
-                                                         >> 0x20U)) 
-                                                << 0x10U));
-    pd_top__DOT__q_sq_tail[7U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                   [0xfU] << 0x10U) 
-                                  | ((IData)(((((QData)((IData)(
-                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                  [0xeU] 
-                                                                  << 0x10U) 
-                                                                 | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                 [0xdU]))) 
-                                                << 0x20U) 
-                                               | (QData)((IData)(
-                                                                 ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                   [0xcU] 
-                                                                   << 0x10U) 
-                                                                  | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                  [0xbU])))) 
-                                              >> 0x20U)) 
-                                     >> 0x10U));
-    pd_top__DOT__q_cq_head[0U] = ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                   [1U] << 0x10U) | 
-                                  vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                  [0U]);
-    pd_top__DOT__q_cq_head[1U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [2U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                             [1U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                     [3U] << 0x10U));
-    pd_top__DOT__q_cq_head[2U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [4U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                             [3U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                     [5U] << 0x10U));
-    pd_top__DOT__q_cq_head[3U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [6U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                             [5U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                     [7U] << 0x10U));
-    pd_top__DOT__q_cq_head[4U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [8U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                             [7U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                     [9U] << 0x10U));
-    pd_top__DOT__q_cq_head[5U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [0xaU]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                               [9U] 
-                                               >> 0x10U)) 
-                                  | ((IData)((((QData)((IData)(
-                                                               ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                 [0xeU] 
-                                                                 << 0x10U) 
-                                                                | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                [0xdU]))) 
-                                               << 0x20U) 
-                                              | (QData)((IData)(
-                                                                ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                  [0xcU] 
-                                                                  << 0x10U) 
-                                                                 | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                 [0xbU]))))) 
-                                     << 0x10U));
-    pd_top__DOT__q_cq_head[6U] = (((IData)((((QData)((IData)(
-                                                             ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                               [0xeU] 
-                                                               << 0x10U) 
-                                                              | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                              [0xdU]))) 
-                                             << 0x20U) 
-                                            | (QData)((IData)(
-                                                              ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                [0xcU] 
-                                                                << 0x10U) 
-                                                               | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                               [0xbU]))))) 
-                                   >> 0x10U) | ((IData)(
-                                                        ((((QData)((IData)(
-                                                                           ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                             [0xeU] 
-                                                                             << 0x10U) 
-                                                                            | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                            [0xdU]))) 
-                                                           << 0x20U) 
-                                                          | (QData)((IData)(
-                                                                            ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                              [0xcU] 
-                                                                              << 0x10U) 
-                                                                             | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                             [0xbU])))) 
-                                                         >> 0x20U)) 
-                                                << 0x10U));
-    pd_top__DOT__q_cq_head[7U] = ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                   [0xfU] << 0x10U) 
-                                  | ((IData)(((((QData)((IData)(
-                                                                ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                  [0xeU] 
-                                                                  << 0x10U) 
-                                                                 | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                 [0xdU]))) 
-                                                << 0x20U) 
-                                               | (QData)((IData)(
-                                                                 ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                   [0xcU] 
-                                                                   << 0x10U) 
-                                                                  | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                  [0xbU])))) 
-                                              >> 0x20U)) 
-                                     >> 0x10U));
-    pd_top__DOT__q_enable = ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                              [0xfU] << 0xfU) | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                  [0xeU] 
-                                                  << 0xeU) 
-                                                 | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                     [0xdU] 
-                                                     << 0xdU) 
-                                                    | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                        [0xcU] 
-                                                        << 0xcU) 
-                                                       | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                           [0xbU] 
-                                                           << 0xbU) 
-                                                          | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                              [0xaU] 
-                                                              << 0xaU) 
-                                                             | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                 [9U] 
-                                                                 << 9U) 
-                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                    [8U] 
-                                                                    << 8U) 
-                                                                   | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                       [7U] 
-                                                                       << 7U) 
-                                                                      | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                          [6U] 
-                                                                          << 6U) 
-                                                                         | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                             [5U] 
-                                                                             << 5U) 
-                                                                            | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [4U] 
-                                                                                << 4U) 
-                                                                               | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [3U] 
-                                                                                << 3U) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [2U] 
-                                                                                << 2U) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [1U] 
-                                                                                << 1U) 
-                                                                                | vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [0U])))))))))))))));
     vlSelf->pd_top__DOT__q_cq_base[0U] = (IData)(vlSelf->pd_top__DOT__regs__DOT__cq_base_reg
                                                  [0U]);
     vlSelf->pd_top__DOT__q_cq_base[1U] = (IData)((vlSelf->pd_top__DOT__regs__DOT__cq_base_reg
@@ -5343,106 +5257,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                     (vlSelf->pd_top__DOT__regs__DOT__cq_base_reg
                                                      [0xfU] 
                                                      >> 0x20U));
-    __Vtemp_h29a447c0__0[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                         [0xbU])) 
-                                         << 0x37U) 
-                                        | (((QData)((IData)(
-                                                            vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                            [0xaU])) 
-                                            << 0x32U) 
-                                           | (((QData)((IData)(
-                                                               vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                               [9U])) 
-                                               << 0x2dU) 
-                                              | (((QData)((IData)(
-                                                                  vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                  [8U])) 
-                                                  << 0x28U) 
-                                                 | (((QData)((IData)(
-                                                                     vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                     [7U])) 
-                                                     << 0x23U) 
-                                                    | (((QData)((IData)(
-                                                                        vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                        [6U])) 
-                                                        << 0x1eU) 
-                                                       | (QData)((IData)(
-                                                                         ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                           [5U] 
-                                                                           << 0x19U) 
-                                                                          | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                              [4U] 
-                                                                              << 0x14U) 
-                                                                             | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [3U] 
-                                                                                << 0xfU) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [2U] 
-                                                                                << 0xaU) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [1U] 
-                                                                                << 5U) 
-                                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [0U]))))))))))))));
-    __Vtemp_h29a447c0__0[1U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                 [0xcU] << 0x1cU) | (IData)(
-                                                            ((((QData)((IData)(
-                                                                               vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                               [0xbU])) 
-                                                               << 0x37U) 
-                                                              | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [0xaU])) 
-                                                                  << 0x32U) 
-                                                                 | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [9U])) 
-                                                                     << 0x2dU) 
-                                                                    | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [8U])) 
-                                                                        << 0x28U) 
-                                                                       | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [7U])) 
-                                                                           << 0x23U) 
-                                                                          | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [6U])) 
-                                                                              << 0x1eU) 
-                                                                             | (QData)((IData)(
-                                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [5U] 
-                                                                                << 0x19U) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [4U] 
-                                                                                << 0x14U) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [3U] 
-                                                                                << 0xfU) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [2U] 
-                                                                                << 0xaU) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [1U] 
-                                                                                << 5U) 
-                                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [0U]))))))))))))) 
-                                                             >> 0x20U)));
-    vlSelf->pd_top__DOT__q_sq_log2[0U] = __Vtemp_h29a447c0__0[0U];
-    vlSelf->pd_top__DOT__q_sq_log2[1U] = __Vtemp_h29a447c0__0[1U];
-    vlSelf->pd_top__DOT__q_sq_log2[2U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                           [0xfU] << 0xbU) 
-                                          | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                              [0xeU] 
-                                              << 6U) 
-                                             | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                 [0xdU] 
-                                                 << 1U) 
-                                                | (vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                   [0xcU] 
-                                                   >> 4U))));
     __Vtemp_hf73c69c9__0[0U] = (IData)(vlSelf->pd_top__DOT__regs__DOT__win_base_reg
                                        [0x20U]);
     __Vtemp_hf73c69c9__0[1U] = (IData)((vlSelf->pd_top__DOT__regs__DOT__win_base_reg
@@ -5575,18 +5389,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     __Vtemp_hf73c69c9__0[0x37U] = (IData)((vlSelf->pd_top__DOT__regs__DOT__win_base_reg
                                            [0x3bU] 
                                            >> 0x20U));
-    if (vlSelf->pd_top__DOT__fetch__DOT__grant) {
-        if (vlSelf->pd_top__DOT__fetch__DOT__issue) {
-            vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg 
-                = (0x40ULL + (vlSelf->pd_top__DOT__fetch__DOT__sqe_addr 
-                              - (QData)((IData)((0x3fU 
-                                                 & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))))));
-            vlSelf->pd_top__DOT__fetch__DOT__second_len_reg 
-                = (0x1fffU & ((IData)(0x20U) - ((IData)(0x40U) 
-                                                - (0x3fU 
-                                                   & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr)))));
-        }
-    }
     __Vtemp_hf73c69c9__0[0x38U] = (IData)(vlSelf->pd_top__DOT__regs__DOT__win_base_reg
                                           [0x3cU]);
     __Vtemp_hf73c69c9__0[0x39U] = (IData)((vlSelf->pd_top__DOT__regs__DOT__win_base_reg
@@ -6192,6 +5994,327 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__regs__DOT__fatal_reg = 0U;
         vlSelf->pd_top__DOT__regs__DOT__ctrl_enable_reg = 0U;
     }
+    pd_top__DOT__q_sq_tail[0U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                   [1U] << 0x10U) | 
+                                  vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                  [0U]);
+    pd_top__DOT__q_sq_tail[1U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [2U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                             [1U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                     [3U] << 0x10U));
+    pd_top__DOT__q_sq_tail[2U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [4U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                             [3U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                     [5U] << 0x10U));
+    pd_top__DOT__q_sq_tail[3U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [6U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                             [5U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                     [7U] << 0x10U));
+    pd_top__DOT__q_sq_tail[4U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [8U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                             [7U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                     [9U] << 0x10U));
+    pd_top__DOT__q_sq_tail[5U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [0xaU]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                               [9U] 
+                                               >> 0x10U)) 
+                                  | ((IData)((((QData)((IData)(
+                                                               ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                 [0xeU] 
+                                                                 << 0x10U) 
+                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                [0xdU]))) 
+                                               << 0x20U) 
+                                              | (QData)((IData)(
+                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                  [0xcU] 
+                                                                  << 0x10U) 
+                                                                 | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                 [0xbU]))))) 
+                                     << 0x10U));
+    pd_top__DOT__q_sq_tail[6U] = (((IData)((((QData)((IData)(
+                                                             ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                               [0xeU] 
+                                                               << 0x10U) 
+                                                              | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                              [0xdU]))) 
+                                             << 0x20U) 
+                                            | (QData)((IData)(
+                                                              ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                [0xcU] 
+                                                                << 0x10U) 
+                                                               | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                               [0xbU]))))) 
+                                   >> 0x10U) | ((IData)(
+                                                        ((((QData)((IData)(
+                                                                           ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                             [0xeU] 
+                                                                             << 0x10U) 
+                                                                            | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                            [0xdU]))) 
+                                                           << 0x20U) 
+                                                          | (QData)((IData)(
+                                                                            ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                              [0xcU] 
+                                                                              << 0x10U) 
+                                                                             | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                             [0xbU])))) 
+                                                         >> 0x20U)) 
+                                                << 0x10U));
+    pd_top__DOT__q_sq_tail[7U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                   [0xfU] << 0x10U) 
+                                  | ((IData)(((((QData)((IData)(
+                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                  [0xeU] 
+                                                                  << 0x10U) 
+                                                                 | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                 [0xdU]))) 
+                                                << 0x20U) 
+                                               | (QData)((IData)(
+                                                                 ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                   [0xcU] 
+                                                                   << 0x10U) 
+                                                                  | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                  [0xbU])))) 
+                                              >> 0x20U)) 
+                                     >> 0x10U));
+    pd_top__DOT__q_cq_head[0U] = ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                   [1U] << 0x10U) | 
+                                  vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                  [0U]);
+    pd_top__DOT__q_cq_head[1U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [2U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                             [1U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                     [3U] << 0x10U));
+    pd_top__DOT__q_cq_head[2U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [4U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                             [3U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                     [5U] << 0x10U));
+    pd_top__DOT__q_cq_head[3U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [6U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                             [5U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                     [7U] << 0x10U));
+    pd_top__DOT__q_cq_head[4U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [8U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                             [7U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                     [9U] << 0x10U));
+    pd_top__DOT__q_cq_head[5U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [0xaU]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                               [9U] 
+                                               >> 0x10U)) 
+                                  | ((IData)((((QData)((IData)(
+                                                               ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                 [0xeU] 
+                                                                 << 0x10U) 
+                                                                | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                [0xdU]))) 
+                                               << 0x20U) 
+                                              | (QData)((IData)(
+                                                                ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                  [0xcU] 
+                                                                  << 0x10U) 
+                                                                 | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                 [0xbU]))))) 
+                                     << 0x10U));
+    pd_top__DOT__q_cq_head[6U] = (((IData)((((QData)((IData)(
+                                                             ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                               [0xeU] 
+                                                               << 0x10U) 
+                                                              | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                              [0xdU]))) 
+                                             << 0x20U) 
+                                            | (QData)((IData)(
+                                                              ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                [0xcU] 
+                                                                << 0x10U) 
+                                                               | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                               [0xbU]))))) 
+                                   >> 0x10U) | ((IData)(
+                                                        ((((QData)((IData)(
+                                                                           ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                             [0xeU] 
+                                                                             << 0x10U) 
+                                                                            | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                            [0xdU]))) 
+                                                           << 0x20U) 
+                                                          | (QData)((IData)(
+                                                                            ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                              [0xcU] 
+                                                                              << 0x10U) 
+                                                                             | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                             [0xbU])))) 
+                                                         >> 0x20U)) 
+                                                << 0x10U));
+    pd_top__DOT__q_cq_head[7U] = ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                   [0xfU] << 0x10U) 
+                                  | ((IData)(((((QData)((IData)(
+                                                                ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                  [0xeU] 
+                                                                  << 0x10U) 
+                                                                 | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                 [0xdU]))) 
+                                                << 0x20U) 
+                                               | (QData)((IData)(
+                                                                 ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                   [0xcU] 
+                                                                   << 0x10U) 
+                                                                  | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                  [0xbU])))) 
+                                              >> 0x20U)) 
+                                     >> 0x10U));
+    pd_top__DOT__q_enable = ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                              [0xfU] << 0xfU) | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                  [0xeU] 
+                                                  << 0xeU) 
+                                                 | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                     [0xdU] 
+                                                     << 0xdU) 
+                                                    | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                        [0xcU] 
+                                                        << 0xcU) 
+                                                       | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                           [0xbU] 
+                                                           << 0xbU) 
+                                                          | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                              [0xaU] 
+                                                              << 0xaU) 
+                                                             | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                 [9U] 
+                                                                 << 9U) 
+                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                    [8U] 
+                                                                    << 8U) 
+                                                                   | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                       [7U] 
+                                                                       << 7U) 
+                                                                      | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                          [6U] 
+                                                                          << 6U) 
+                                                                         | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                             [5U] 
+                                                                             << 5U) 
+                                                                            | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [4U] 
+                                                                                << 4U) 
+                                                                               | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [3U] 
+                                                                                << 3U) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [2U] 
+                                                                                << 2U) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [1U] 
+                                                                                << 1U) 
+                                                                                | vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [0U])))))))))))))));
+    __Vtemp_h29a447c0__0[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                         [0xbU])) 
+                                         << 0x37U) 
+                                        | (((QData)((IData)(
+                                                            vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                            [0xaU])) 
+                                            << 0x32U) 
+                                           | (((QData)((IData)(
+                                                               vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                               [9U])) 
+                                               << 0x2dU) 
+                                              | (((QData)((IData)(
+                                                                  vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                  [8U])) 
+                                                  << 0x28U) 
+                                                 | (((QData)((IData)(
+                                                                     vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                     [7U])) 
+                                                     << 0x23U) 
+                                                    | (((QData)((IData)(
+                                                                        vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                        [6U])) 
+                                                        << 0x1eU) 
+                                                       | (QData)((IData)(
+                                                                         ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                           [5U] 
+                                                                           << 0x19U) 
+                                                                          | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                              [4U] 
+                                                                              << 0x14U) 
+                                                                             | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [3U] 
+                                                                                << 0xfU) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [2U] 
+                                                                                << 0xaU) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [1U] 
+                                                                                << 5U) 
+                                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [0U]))))))))))))));
+    __Vtemp_h29a447c0__0[1U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                 [0xcU] << 0x1cU) | (IData)(
+                                                            ((((QData)((IData)(
+                                                                               vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                               [0xbU])) 
+                                                               << 0x37U) 
+                                                              | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [0xaU])) 
+                                                                  << 0x32U) 
+                                                                 | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [9U])) 
+                                                                     << 0x2dU) 
+                                                                    | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [8U])) 
+                                                                        << 0x28U) 
+                                                                       | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [7U])) 
+                                                                           << 0x23U) 
+                                                                          | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [6U])) 
+                                                                              << 0x1eU) 
+                                                                             | (QData)((IData)(
+                                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [5U] 
+                                                                                << 0x19U) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [4U] 
+                                                                                << 0x14U) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [3U] 
+                                                                                << 0xfU) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [2U] 
+                                                                                << 0xaU) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [1U] 
+                                                                                << 5U) 
+                                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [0U]))))))))))))) 
+                                                             >> 0x20U)));
+    vlSelf->pd_top__DOT__q_sq_log2[0U] = __Vtemp_h29a447c0__0[0U];
+    vlSelf->pd_top__DOT__q_sq_log2[1U] = __Vtemp_h29a447c0__0[1U];
+    vlSelf->pd_top__DOT__q_sq_log2[2U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                           [0xfU] << 0xbU) 
+                                          | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                              [0xeU] 
+                                              << 6U) 
+                                             | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                 [0xdU] 
+                                                 << 1U) 
+                                                | (vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                   [0xcU] 
+                                                   >> 4U))));
     __Vtemp_h23bf0805__0[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__regs__DOT__cq_log2_reg
                                                          [0xbU])) 
@@ -6294,37 +6417,37 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                    >> 4U))));
     if ((0U != vlSelf->pd_top__DOT__align__DOT__src_left_reg)) {
         vlSelf->pd_top__DOT__align__DOT__cur[0U] = 
-            vlSelf->pd_top__DOT__d_data[0U];
+            pd_top__DOT__d_data[0U];
         vlSelf->pd_top__DOT__align__DOT__cur[1U] = 
-            vlSelf->pd_top__DOT__d_data[1U];
+            pd_top__DOT__d_data[1U];
         vlSelf->pd_top__DOT__align__DOT__cur[2U] = 
-            vlSelf->pd_top__DOT__d_data[2U];
+            pd_top__DOT__d_data[2U];
         vlSelf->pd_top__DOT__align__DOT__cur[3U] = 
-            vlSelf->pd_top__DOT__d_data[3U];
+            pd_top__DOT__d_data[3U];
         vlSelf->pd_top__DOT__align__DOT__cur[4U] = 
-            vlSelf->pd_top__DOT__d_data[4U];
+            pd_top__DOT__d_data[4U];
         vlSelf->pd_top__DOT__align__DOT__cur[5U] = 
-            vlSelf->pd_top__DOT__d_data[5U];
+            pd_top__DOT__d_data[5U];
         vlSelf->pd_top__DOT__align__DOT__cur[6U] = 
-            vlSelf->pd_top__DOT__d_data[6U];
+            pd_top__DOT__d_data[6U];
         vlSelf->pd_top__DOT__align__DOT__cur[7U] = 
-            vlSelf->pd_top__DOT__d_data[7U];
+            pd_top__DOT__d_data[7U];
         vlSelf->pd_top__DOT__align__DOT__cur[8U] = 
-            vlSelf->pd_top__DOT__d_data[8U];
+            pd_top__DOT__d_data[8U];
         vlSelf->pd_top__DOT__align__DOT__cur[9U] = 
-            vlSelf->pd_top__DOT__d_data[9U];
+            pd_top__DOT__d_data[9U];
         vlSelf->pd_top__DOT__align__DOT__cur[0xaU] 
-            = vlSelf->pd_top__DOT__d_data[0xaU];
+            = pd_top__DOT__d_data[0xaU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xbU] 
-            = vlSelf->pd_top__DOT__d_data[0xbU];
+            = pd_top__DOT__d_data[0xbU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xcU] 
-            = vlSelf->pd_top__DOT__d_data[0xcU];
+            = pd_top__DOT__d_data[0xcU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xdU] 
-            = vlSelf->pd_top__DOT__d_data[0xdU];
+            = pd_top__DOT__d_data[0xdU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xeU] 
-            = vlSelf->pd_top__DOT__d_data[0xeU];
+            = pd_top__DOT__d_data[0xeU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xfU] 
-            = vlSelf->pd_top__DOT__d_data[0xfU];
+            = pd_top__DOT__d_data[0xfU];
     } else {
         vlSelf->pd_top__DOT__align__DOT__cur[0U] = 
             Vpd_dev__ConstPool__CONST_h93e1b771_0[0U];
@@ -6362,8 +6485,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h47fe0679__0 
         = (1U & ((0U == vlSelf->pd_top__DOT__align__DOT__src_left_reg) 
                  | (~ (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__empty))));
-    vlSelf->pd_top__DOT__fetch__DOT__meta_data = vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem
-        [(0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg))];
     vlSelf->__VdfgTmp_h18bdd878__0[0U] = (((IData)(
                                                    (((QData)((IData)(
                                                                      vlSelf->pd_top__DOT__fetch__DOT__cmd_data[5U])) 
@@ -6408,9 +6529,9 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][4U];
     vlSelf->pd_top__DOT__wcmd[5U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
         [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][5U];
-    vlSelf->pd_top__DOT__f_rsp_valid = ((IData)(vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0) 
-                                        & ((IData)(vlSelf->s_rd_rsp_tag) 
-                                           >> 7U));
+    pd_top__DOT__f_rsp_valid = ((IData)(vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0) 
+                                & ((IData)(vlSelf->s_rd_rsp_tag) 
+                                   >> 7U));
     vlSelf->pd_top__DOT__wr__DOT__bbeats = (0x3fffU 
                                             & (((IData)(0x3fU) 
                                                 + (
@@ -6924,11 +7045,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                            vlSelf->pd_top__DOT__win_base[0x14U]))) 
                                         >> 0x20U));
     __Vtemp_h01b2a571__0[2U] = 0U;
-    if (vlSelf->pd_top__DOT__prst) {
-        vlSelf->pd_top__DOT__copy_rd__DOT__active_reg = 0U;
-        vlSelf->pd_top__DOT__fetch__DOT__first_reg = 0U;
-        vlSelf->pd_top__DOT__align__DOT__active_reg = 0U;
-    }
     __Vtemp_h2561c65a__0[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_size[0x15U])) 
                                          << 0x20U) 
@@ -6941,6 +7057,11 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                            vlSelf->pd_top__DOT__win_size[0x14U]))) 
                                         >> 0x20U));
     __Vtemp_h2561c65a__0[2U] = 0U;
+    if (vlSelf->pd_top__DOT__prst) {
+        vlSelf->pd_top__DOT__fetch__DOT__arb__DOT__ptr_reg = 0U;
+        vlSelf->pd_top__DOT__copy_rd__DOT__active_reg = 0U;
+        vlSelf->pd_top__DOT__align__DOT__active_reg = 0U;
+    }
     VL_ADD_W(3, __Vtemp_h04ddfaff__0, __Vtemp_h01b2a571__0, __Vtemp_h2561c65a__0);
     pd_top__DOT__decode__DOT__src_check__DOT__win_end[0U] 
         = __Vtemp_h04ddfaff__0[0U];
@@ -12254,9 +12375,9 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     vlSelf->pd_top__DOT__align__DOT__first_mask_next 
         = vlSelf->pd_top__DOT__align__DOT__first_mask_reg;
     vlSelf->pd_top__DOT__align__DOT__shift_next = vlSelf->pd_top__DOT__align__DOT__shift_reg;
-    vlSelf->pd_top__DOT__align__DOT__prime_go = ((IData)(vlSelf->pd_top__DOT__align__DOT__active_reg) 
-                                                 & ((~ (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__empty)) 
-                                                    & (IData)(vlSelf->pd_top__DOT__align__DOT__prime_reg)));
+    pd_top__DOT__align__DOT__prime_go = ((IData)(vlSelf->pd_top__DOT__align__DOT__active_reg) 
+                                         & ((~ (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__empty)) 
+                                            & (IData)(vlSelf->pd_top__DOT__align__DOT__prime_reg)));
     vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h8c8e9143__0 
         = ((~ (IData)(vlSelf->pd_top__DOT__align__DOT__prime_reg)) 
            & (IData)(vlSelf->pd_top__DOT__align__DOT__active_reg));
@@ -12368,9 +12489,116 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                                  >> 0x1bU)))))))
                                                 : 0U)) 
                                           - (IData)(1U)));
-    vlSelf->pd_top__DOT__fetch__DOT__rsp_last = ((IData)(vlSelf->pd_top__DOT__f_rsp_valid) 
-                                                 & ((~ vlSelf->pd_top__DOT__fetch__DOT__meta_data) 
-                                                    | (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg)));
+    vlSelf->pd_top__DOT__fetch__DOT__first_next = vlSelf->pd_top__DOT__fetch__DOT__first_reg;
+    if (pd_top__DOT__f_rsp_valid) {
+        vlSelf->pd_top__DOT__fetch__DOT__rsp_last = 
+            (1U & ((~ vlSelf->pd_top__DOT__fetch__DOT__meta_data) 
+                   | (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg)));
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[1U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[2U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[3U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[4U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[5U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[6U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[7U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[8U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[9U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xaU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xbU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xcU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xdU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xeU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xfU];
+        if ((1U & (vlSelf->pd_top__DOT__fetch__DOT__meta_data 
+                   & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg))))) {
+            vlSelf->pd_top__DOT__fetch__DOT__first_next = 1U;
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U] 
+                = vlSelf->s_rd_rsp_data[0U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U] 
+                = vlSelf->s_rd_rsp_data[1U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U] 
+                = vlSelf->s_rd_rsp_data[2U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U] 
+                = vlSelf->s_rd_rsp_data[3U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U] 
+                = vlSelf->s_rd_rsp_data[4U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U] 
+                = vlSelf->s_rd_rsp_data[5U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U] 
+                = vlSelf->s_rd_rsp_data[6U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U] 
+                = vlSelf->s_rd_rsp_data[7U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U] 
+                = vlSelf->s_rd_rsp_data[8U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U] 
+                = vlSelf->s_rd_rsp_data[9U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU] 
+                = vlSelf->s_rd_rsp_data[0xaU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU] 
+                = vlSelf->s_rd_rsp_data[0xbU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU] 
+                = vlSelf->s_rd_rsp_data[0xcU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU] 
+                = vlSelf->s_rd_rsp_data[0xdU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU] 
+                = vlSelf->s_rd_rsp_data[0xeU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU] 
+                = vlSelf->s_rd_rsp_data[0xfU];
+        } else {
+            vlSelf->pd_top__DOT__fetch__DOT__first_next = 0U;
+        }
+    } else {
+        vlSelf->pd_top__DOT__fetch__DOT__rsp_last = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[1U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[2U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[3U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[4U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[5U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[6U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[7U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[8U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[9U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xaU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xbU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xcU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xdU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xeU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xfU];
+    }
     vlSelf->pd_top__DOT__copy_rd__DOT__issue = ((IData)(vlSelf->pd_top__DOT__copy_rd__DOT__active_reg) 
                                                 & (((~ (IData)(vlSelf->pd_top__DOT__c_req_valid)) 
                                                     | (IData)(pd_top__DOT__c_req_ready)) 
@@ -12389,6 +12617,10 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__rd_mux__DOT__discard_next 
             = vlSelf->pd_top__DOT__rd_mux__DOT__owed_next;
     }
+    pd_top__DOT__irqs__DOT__threshold = ((0U == (0xffffU 
+                                                 & vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg))
+                                          ? 1U : (0xffffU 
+                                                  & vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg));
     vlSelf->pd_top__DOT__dw_status = ((0U == (0xffU 
                                               & vlSelf->pd_top__DOT__fetch__DOT__cmd_data[0U]))
                                        ? 0U : ((1U 
@@ -12409,19 +12641,9 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                      : 3U)
                                                     : 2U)
                                                 : 1U));
-    pd_top__DOT__irqs__DOT__threshold = ((0U == (0xffffU 
-                                                 & vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg))
-                                          ? 1U : (0xffffU 
-                                                  & vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg));
-    vlSelf->pd_top__DOT__fatal_set = 0U;
-    if (vlSelf->pd_top__DOT__fetch__DOT__grant) {
-        if ((1U & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__issue)))) {
-            vlSelf->pd_top__DOT__fatal_set = 1U;
-        }
-    }
-    if (vlSelf->pd_top__DOT__stop_valid) {
-        vlSelf->pd_top__DOT__fatal_set = 1U;
-    }
+    vlSelf->pd_top__DOT__fatal_set = ((IData)(vlSelf->pd_top__DOT__stop_valid) 
+                                      | ((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant) 
+                                         & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__issue))));
     if (vlSelf->pd_top__DOT__prst) {
         vlSelf->pd_top__DOT__fatal_set = 0U;
     }
@@ -13107,9 +13329,9 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                                        [0xfU]) 
                                                       << 0xfU))));
     vlSelf->pd_top__DOT__align__DOT__prime_next = vlSelf->pd_top__DOT__align__DOT__prime_reg;
-    vlSelf->pd_top__DOT__align__DOT__out_go = ((IData)(vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h8c8e9143__0) 
-                                               & ((~ (IData)(vlSelf->pd_top__DOT__out_fifo__DOT__full)) 
-                                                  & (IData)(vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h47fe0679__0)));
+    pd_top__DOT__align__DOT__out_go = ((IData)(vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h8c8e9143__0) 
+                                       & ((~ (IData)(vlSelf->pd_top__DOT__out_fifo__DOT__full)) 
+                                          & (IData)(vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h47fe0679__0)));
     vlSelf->pd_top__DOT__wr__DOT__dat_fire = ((IData)(vlSelf->m_wr_dat_valid) 
                                               & (IData)(vlSelf->m_wr_dat_ready));
     vlSelf->pd_top__DOT__wr__DOT__tail = (vlSelf->pd_top__DOT__wr__DOT__tail_reg
@@ -13168,9 +13390,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__copy_rd__DOT__rem_next 
             = (0x1ffffffU & vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[0U]);
     }
-    vlSelf->pd_top__DOT__dw_copy = ((1U == (0xffU & 
-                                            vlSelf->pd_top__DOT__fetch__DOT__cmd_data[0U])) 
-                                    & (0U == (IData)(vlSelf->pd_top__DOT__dw_status)));
     pd_top__DOT__irqs__DOT__p = (0x1ffffU & (vlSelf->pd_top__DOT__irqs__DOT__pending_reg
                                              [0U] + 
                                              ((IData)(vlSelf->pd_top__DOT__irq_evt_valid) 
@@ -13864,6 +14083,9 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                               [0xfU]))
                 : 0ULL);
     }
+    vlSelf->pd_top__DOT__dw_copy = ((1U == (0xffU & 
+                                            vlSelf->pd_top__DOT__fetch__DOT__cmd_data[0U])) 
+                                    & (0U == (IData)(vlSelf->pd_top__DOT__dw_status)));
     vlSelf->pd_top__DOT__prst = ((IData)(vlSelf->pd_top__DOT__regs__DOT__soft_reset_reg) 
                                  | (IData)(vlSelf->rst));
     vlSelf->busy = (1U & (((0U != (IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg)) 
@@ -14107,10 +14329,15 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
     vlSelf->pd_top__DOT__align__DOT__active_next = vlSelf->pd_top__DOT__align__DOT__active_reg;
     vlSelf->pd_top__DOT__align__DOT__out_left_next 
         = vlSelf->pd_top__DOT__align__DOT__out_left_reg;
-    if (vlSelf->pd_top__DOT__align__DOT__prime_go) {
+    vlSelf->pd_top__DOT__align__DOT__src_left_next 
+        = vlSelf->pd_top__DOT__align__DOT__src_left_reg;
+    if (pd_top__DOT__align__DOT__prime_go) {
         vlSelf->pd_top__DOT__align__DOT__prime_next = 0U;
+        vlSelf->pd_top__DOT__align__DOT__src_left_next 
+            = (0x3ffffffU & (vlSelf->pd_top__DOT__align__DOT__src_left_reg 
+                             - (IData)(1U)));
     }
-    if (vlSelf->pd_top__DOT__align__DOT__out_go) {
+    if (pd_top__DOT__align__DOT__out_go) {
         vlSelf->pd_top__DOT__align__DOT__first_next = 0U;
         if ((1U == vlSelf->pd_top__DOT__align__DOT__out_left_reg)) {
             vlSelf->pd_top__DOT__align__DOT__active_next = 0U;
@@ -14118,20 +14345,111 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
         vlSelf->pd_top__DOT__align__DOT__out_left_next 
             = (0x3ffffffU & (vlSelf->pd_top__DOT__align__DOT__out_left_reg 
                              - (IData)(1U)));
-    }
-    vlSelf->pd_top__DOT__align__DOT__src_left_next 
-        = vlSelf->pd_top__DOT__align__DOT__src_left_reg;
-    if (vlSelf->pd_top__DOT__align__DOT__prime_go) {
-        vlSelf->pd_top__DOT__align__DOT__src_left_next 
-            = (0x3ffffffU & (vlSelf->pd_top__DOT__align__DOT__src_left_reg 
-                             - (IData)(1U)));
-    }
-    if (vlSelf->pd_top__DOT__align__DOT__out_go) {
         if ((0U != vlSelf->pd_top__DOT__align__DOT__src_left_reg)) {
             vlSelf->pd_top__DOT__align__DOT__src_left_next 
                 = (0x3ffffffU & (vlSelf->pd_top__DOT__align__DOT__src_left_reg 
                                  - (IData)(1U)));
         }
+    }
+    vlSelf->pd_top__DOT__align__DOT__prev_next[0U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[1U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[1U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[2U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[2U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[3U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[3U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[4U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[4U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[5U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[5U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[6U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[6U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[7U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[7U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[8U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[8U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[9U] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[9U];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[0xaU] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xaU];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[0xbU] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xbU];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[0xcU] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xcU];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[0xdU] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xdU];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xeU];
+    vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] 
+        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xfU];
+    if (pd_top__DOT__align__DOT__prime_go) {
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0U] 
+            = pd_top__DOT__d_data[0U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[1U] 
+            = pd_top__DOT__d_data[1U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[2U] 
+            = pd_top__DOT__d_data[2U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[3U] 
+            = pd_top__DOT__d_data[3U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[4U] 
+            = pd_top__DOT__d_data[4U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[5U] 
+            = pd_top__DOT__d_data[5U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[6U] 
+            = pd_top__DOT__d_data[6U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[7U] 
+            = pd_top__DOT__d_data[7U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[8U] 
+            = pd_top__DOT__d_data[8U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[9U] 
+            = pd_top__DOT__d_data[9U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xaU] 
+            = pd_top__DOT__d_data[0xaU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xbU] 
+            = pd_top__DOT__d_data[0xbU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xcU] 
+            = pd_top__DOT__d_data[0xcU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xdU] 
+            = pd_top__DOT__d_data[0xdU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] 
+            = pd_top__DOT__d_data[0xeU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] 
+            = pd_top__DOT__d_data[0xfU];
+    }
+    if (pd_top__DOT__align__DOT__out_go) {
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[0U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[1U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[1U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[2U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[2U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[3U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[3U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[4U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[4U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[5U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[5U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[6U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[6U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[7U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[7U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[8U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[8U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[9U] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[9U];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xaU] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[0xaU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xbU] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[0xbU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xcU] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[0xcU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xdU] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[0xdU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[0xeU];
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] 
+            = vlSelf->pd_top__DOT__align__DOT__cur[0xfU];
     }
     if ((1U & ((~ (IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__empty)) 
                & (~ (IData)(vlSelf->pd_top__DOT__align__DOT__active_reg))))) {
@@ -14180,5 +14498,58 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__0(Vpd_dev___024root* vl
                                   + (0x3fU & (pd_top__DOT____Vcellout__acmd_fifo__m_data[2U] 
                                               >> 0x19U)))) 
                >> 6U);
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[1U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[2U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[3U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[4U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[5U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[6U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[7U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[8U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[9U] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xaU] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xbU] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xcU] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xdU] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] = 0U;
+        vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] = 0U;
     }
+    vlSelf->pd_top__DOT__d_ready = ((IData)(pd_top__DOT__align__DOT__prime_go) 
+                                    | ((IData)(pd_top__DOT__align__DOT__out_go) 
+                                       & (0U != vlSelf->pd_top__DOT__align__DOT__src_left_reg)));
+    vlSelf->pd_top__DOT__wr__DOT__cbeat_next = vlSelf->pd_top__DOT__wr__DOT__cbeat_reg;
+    if ((4U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
+        if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
+                      >> 1U)))) {
+            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
+                if (vlSelf->pd_top__DOT__wr__DOT__dat_fire) {
+                    vlSelf->pd_top__DOT__wr__DOT__cbeat_next = 1U;
+                }
+            }
+        }
+    } else if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
+                         >> 1U)))) {
+        if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
+            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__empty)))) {
+                vlSelf->pd_top__DOT__wr__DOT__cbeat_next = 0U;
+            }
+        }
+    }
+    vlSelf->pd_top__DOT__wr__DOT__cqe_addr = ((((QData)((IData)(
+                                                                vlSelf->pd_top__DOT__q_cq_base[
+                                                                (((IData)(0x3fU) 
+                                                                  + 
+                                                                  (0x3c0U 
+                                                                   & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                                      >> 0x15U))) 
+                                                                 >> 5U)])) 
+                                                << 0x20U) 
+                                               | (QData)((IData)(
+                                                                 vlSelf->pd_top__DOT__q_cq_base[
+                                                                 (0x1eU 
+                                                                  & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                                     >> 0x1aU))]))) 
+                                              + ((QData)((IData)(vlSelf->pd_top__DOT__wr__DOT__tail)) 
+                                                 << 4U));
 }

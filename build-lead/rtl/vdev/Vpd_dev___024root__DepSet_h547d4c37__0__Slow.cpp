@@ -98,10 +98,14 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     VL_ZERO_W(256, pd_top__DOT__q_cq_head);
     SData/*15:0*/ pd_top__DOT__q_enable;
     pd_top__DOT__q_enable = 0;
+    CData/*0:0*/ pd_top__DOT__f_rsp_valid;
+    pd_top__DOT__f_rsp_valid = 0;
     VlWide<5>/*152:0*/ pd_top__DOT____Vcellout__acmd_fifo__m_data;
     VL_ZERO_W(153, pd_top__DOT____Vcellout__acmd_fifo__m_data);
     CData/*0:0*/ pd_top__DOT__c_req_ready;
     pd_top__DOT__c_req_ready = 0;
+    VlWide<16>/*511:0*/ pd_top__DOT__d_data;
+    VL_ZERO_W(512, pd_top__DOT__d_data);
     CData/*0:0*/ pd_top__DOT__regs__DOT____VdfgTmp_h90e25e8f__0;
     pd_top__DOT__regs__DOT____VdfgTmp_h90e25e8f__0 = 0;
     SData/*15:0*/ pd_top__DOT__fetch__DOT__sqm;
@@ -134,6 +138,10 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     VL_ZERO_W(65, pd_top__DOT__decode__DOT__dst_check__DOT__end_addr);
     VlWide<3>/*64:0*/ pd_top__DOT__decode__DOT__dst_check__DOT__win_end;
     VL_ZERO_W(65, pd_top__DOT__decode__DOT__dst_check__DOT__win_end);
+    CData/*0:0*/ pd_top__DOT__align__DOT__out_go;
+    pd_top__DOT__align__DOT__out_go = 0;
+    CData/*0:0*/ pd_top__DOT__align__DOT__prime_go;
+    pd_top__DOT__align__DOT__prime_go = 0;
     CData/*0:0*/ pd_top__DOT__wr__DOT__req_fire;
     pd_top__DOT__wr__DOT__req_fire = 0;
     VlWide<3>/*64:0*/ pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr;
@@ -144,7 +152,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     pd_top__DOT__irqs__DOT__threshold = 0;
     IData/*16:0*/ pd_top__DOT__irqs__DOT__p;
     pd_top__DOT__irqs__DOT__p = 0;
-    VlWide<3>/*95:0*/ __Vtemp_h29a447c0__0;
     VlWide<64>/*2047:0*/ __Vtemp_hf73c69c9__0;
     VlWide<66>/*2111:0*/ __Vtemp_hdb600673__0;
     VlWide<68>/*2175:0*/ __Vtemp_h486b414f__0;
@@ -211,6 +218,7 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     VlWide<124>/*3967:0*/ __Vtemp_h3c1ea980__0;
     VlWide<126>/*4031:0*/ __Vtemp_ha1d3a2ab__0;
     VlWide<128>/*4095:0*/ __Vtemp_h7129f904__0;
+    VlWide<3>/*95:0*/ __Vtemp_h29a447c0__0;
     VlWide<3>/*95:0*/ __Vtemp_h23bf0805__0;
     VlWide<3>/*95:0*/ __Vtemp_h1d3d4103__0;
     VlWide<3>/*95:0*/ __Vtemp_h8d2f253d__0;
@@ -730,9 +738,15 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     VlWide<3>/*95:0*/ __Vtemp_h9c4ca98e__1;
     VlWide<3>/*95:0*/ __Vtemp_h1afd5fd5__0;
     VlWide<3>/*95:0*/ __Vtemp_h63419b7c__127;
+    VlWide<4>/*127:0*/ __Vtemp_h6cc5e825__0;
+    VlWide<4>/*127:0*/ __Vtemp_h14994980__0;
+    VlWide<32>/*1023:0*/ __Vtemp_hc49bf272__0;
+    VlWide<32>/*1023:0*/ __Vtemp_h2772bd5b__0;
+    VlWide<16>/*511:0*/ __Vtemp_hc5bc3452__0;
+    VlWide<16>/*511:0*/ __Vtemp_h63418a61__0;
     VlWide<3>/*95:0*/ __Vtemp_h61297bc0__0;
-    VlWide<3>/*95:0*/ __Vtemp_h5a1f7e23__0;
-    VlWide<3>/*95:0*/ __Vtemp_h75b18b67__0;
+    VlWide<3>/*95:0*/ __Vtemp_h023897cf__0;
+    VlWide<3>/*95:0*/ __Vtemp_hd08d121c__0;
     VlWide<3>/*95:0*/ __Vtemp_h0ce94479__2;
     VlWide<3>/*95:0*/ __Vtemp_h3703e4f2__2;
     VlWide<3>/*95:0*/ __Vtemp_hd3edc7c1__0;
@@ -989,15 +1003,9 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     VlWide<3>/*95:0*/ __Vtemp_h9c4ca98e__2;
     VlWide<3>/*95:0*/ __Vtemp_h3d2f6d8b__0;
     VlWide<3>/*95:0*/ __Vtemp_h63419b7c__191;
-    VlWide<4>/*127:0*/ __Vtemp_h6cc5e825__0;
-    VlWide<4>/*127:0*/ __Vtemp_h14994980__0;
-    VlWide<32>/*1023:0*/ __Vtemp_hc49bf272__0;
-    VlWide<32>/*1023:0*/ __Vtemp_h2772bd5b__0;
-    VlWide<16>/*511:0*/ __Vtemp_hc5bc3452__0;
-    VlWide<16>/*511:0*/ __Vtemp_h63418a61__0;
     VlWide<3>/*95:0*/ __Vtemp_h61297bc0__1;
-    VlWide<3>/*95:0*/ __Vtemp_h023897cf__0;
-    VlWide<3>/*95:0*/ __Vtemp_h184ef53f__0;
+    VlWide<3>/*95:0*/ __Vtemp_h5a1f7e23__0;
+    VlWide<3>/*95:0*/ __Vtemp_hf56d6c7e__0;
     VlWide<3>/*95:0*/ __Vtemp_h0ce94479__3;
     VlWide<3>/*95:0*/ __Vtemp_h3703e4f2__3;
     VlWide<3>/*95:0*/ __Vtemp_h87e4c827__0;
@@ -1571,17 +1579,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                         ((vlSelf->s_reg_addr 
                                                           - (IData)(0x800U)) 
                                                          >> 5U)))));
-    vlSelf->pd_top__DOT__fetch__DOT__meta_data = vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem
-        [(0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg))];
-    vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0 
-        = ((0U == vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg) 
-           & (IData)(vlSelf->s_rd_rsp_valid));
-    vlSelf->pd_top__DOT__fetch__DOT__can_issue = ((
-                                                   (~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
-                                                   | (IData)(vlSelf->m_rd_req_ready)) 
-                                                  & ((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__second_reg)) 
-                                                     & (0x10U 
-                                                        > (IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg))));
     vlSelf->pd_top__DOT__irqs__DOT__pend_any = ((0xfffcU 
                                                  & (IData)(vlSelf->pd_top__DOT__irqs__DOT__pend_any)) 
                                                 | (((0U 
@@ -1731,9 +1728,26 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     vlSelf->pd_top__DOT____Vcellout__out_fifo__m_data[0x11U] 
         = vlSelf->pd_top__DOT__out_fifo__DOT__mem[(3U 
                                                    & (IData)(vlSelf->pd_top__DOT__out_fifo__DOT__rd_ptr_reg))][0x11U];
-    vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty 
-        = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg) 
-           == (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__wr_ptr_reg));
+    pd_top__DOT__irqs__DOT__threshold = ((0U == (0xffffU 
+                                                 & vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg))
+                                          ? 1U : (0xffffU 
+                                                  & vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg));
+    vlSelf->m_rd_req_valid = ((IData)(vlSelf->pd_top__DOT__c_req_valid) 
+                              | (IData)(vlSelf->pd_top__DOT__f_req_valid));
+    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[0U] 
+        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
+        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][0U];
+    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[1U] 
+        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
+        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][1U];
+    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[2U] 
+        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
+        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][2U];
+    pd_top__DOT__regs__DOT____VdfgTmp_h90e25e8f__0 
+        = ((IData)(vlSelf->s_reg_wr_en) & (0U == (7U 
+                                                  & vlSelf->s_reg_addr)));
+    vlSelf->pd_top__DOT__fetch__DOT__meta_data = vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem
+        [(0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__rd_ptr_reg))];
     vlSelf->pd_top__DOT__wcmd_fifo__DOT__full = (((0x1fU 
                                                    & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__wr_ptr_reg)) 
                                                   == 
@@ -1770,24 +1784,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                     (1U 
                                                      & ((IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__rd_ptr_reg) 
                                                         >> 5U))));
-    pd_top__DOT__irqs__DOT__threshold = ((0U == (0xffffU 
-                                                 & vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg))
-                                          ? 1U : (0xffffU 
-                                                  & vlSelf->pd_top__DOT__regs__DOT__irq_mod_reg));
-    vlSelf->m_rd_req_valid = ((IData)(vlSelf->pd_top__DOT__c_req_valid) 
-                              | (IData)(vlSelf->pd_top__DOT__f_req_valid));
-    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[0U] 
-        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
-        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][0U];
-    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[1U] 
-        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
-        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][1U];
-    vlSelf->pd_top__DOT____Vcellout__rcmd_fifo__m_data[2U] 
-        = vlSelf->pd_top__DOT__rcmd_fifo__DOT__mem[
-        (3U & (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg))][2U];
-    pd_top__DOT__regs__DOT____VdfgTmp_h90e25e8f__0 
-        = ((IData)(vlSelf->s_reg_wr_en) & (0U == (7U 
-                                                  & vlSelf->s_reg_addr)));
     vlSelf->pd_top__DOT__regs__DOT__q_hit = ((0U == 
                                               (7U & vlSelf->s_reg_addr)) 
                                              & ((0x1000U 
@@ -1797,40 +1793,46 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                    ((vlSelf->s_reg_addr 
                                                      - (IData)(0x1000U)) 
                                                     >> 6U))));
-    vlSelf->pd_top__DOT__d_data[0U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0 
+        = ((0U == vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg) 
+           & (IData)(vlSelf->s_rd_rsp_valid));
+    pd_top__DOT__d_data[0U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0U];
-    vlSelf->pd_top__DOT__d_data[1U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[1U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][1U];
-    vlSelf->pd_top__DOT__d_data[2U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[2U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][2U];
-    vlSelf->pd_top__DOT__d_data[3U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[3U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][3U];
-    vlSelf->pd_top__DOT__d_data[4U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[4U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][4U];
-    vlSelf->pd_top__DOT__d_data[5U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[5U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][5U];
-    vlSelf->pd_top__DOT__d_data[6U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[6U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][6U];
-    vlSelf->pd_top__DOT__d_data[7U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[7U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][7U];
-    vlSelf->pd_top__DOT__d_data[8U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[8U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][8U];
-    vlSelf->pd_top__DOT__d_data[9U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[9U] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][9U];
-    vlSelf->pd_top__DOT__d_data[0xaU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xaU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xaU];
-    vlSelf->pd_top__DOT__d_data[0xbU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xbU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xbU];
-    vlSelf->pd_top__DOT__d_data[0xcU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xcU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xcU];
-    vlSelf->pd_top__DOT__d_data[0xdU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xdU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xdU];
-    vlSelf->pd_top__DOT__d_data[0xeU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xeU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xeU];
-    vlSelf->pd_top__DOT__d_data[0xfU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
+    pd_top__DOT__d_data[0xfU] = vlSelf->pd_top__DOT__data_fifo__DOT__mem
         [(0xffU & (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__rd_ptr_reg))][0xfU];
     vlSelf->pd_top__DOT__rcmd_fifo__DOT__empty = ((IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__rd_ptr_reg) 
                                                   == (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__wr_ptr_reg));
+    vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty 
+        = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg) 
+           == (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__wr_ptr_reg));
     vlSelf->pd_top__DOT__wr__DOT__blen = (0x1fffU & 
                                           ((vlSelf->pd_top__DOT__wr__DOT__rem_reg 
                                             < (0x1fffU 
@@ -1878,6 +1880,12 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                  == (IData)(vlSelf->pd_top__DOT__out_fifo__DOT__wr_ptr_reg));
     vlSelf->pd_top__DOT__acmd_fifo__DOT__empty = ((IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__rd_ptr_reg) 
                                                   == (IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__wr_ptr_reg));
+    vlSelf->pd_top__DOT__fetch__DOT__can_issue = ((
+                                                   (~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
+                                                   | (IData)(vlSelf->m_rd_req_ready)) 
+                                                  & ((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__second_reg)) 
+                                                     & (0x10U 
+                                                        > (IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg))));
     pd_top__DOT__c_req_ready = ((~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
                                 & (IData)(vlSelf->m_rd_req_ready));
     vlSelf->pd_top__DOT__copy_rd__DOT__chunk = (0x1fffU 
@@ -1923,329 +1931,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     vlSelf->pd_top__DOT__fetch__DOT__cmd_data[8U] = 
         vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__mem
         [(0xfU & (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__rd_ptr_reg))][8U];
-    pd_top__DOT__q_enable = ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                              [0xfU] << 0xfU) | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                  [0xeU] 
-                                                  << 0xeU) 
-                                                 | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                     [0xdU] 
-                                                     << 0xdU) 
-                                                    | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                        [0xcU] 
-                                                        << 0xcU) 
-                                                       | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                           [0xbU] 
-                                                           << 0xbU) 
-                                                          | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                              [0xaU] 
-                                                              << 0xaU) 
-                                                             | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                 [9U] 
-                                                                 << 9U) 
-                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                    [8U] 
-                                                                    << 8U) 
-                                                                   | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                       [7U] 
-                                                                       << 7U) 
-                                                                      | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                          [6U] 
-                                                                          << 6U) 
-                                                                         | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                             [5U] 
-                                                                             << 5U) 
-                                                                            | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [4U] 
-                                                                                << 4U) 
-                                                                               | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [3U] 
-                                                                                << 3U) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [2U] 
-                                                                                << 2U) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [1U] 
-                                                                                << 1U) 
-                                                                                | vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
-                                                                                [0U])))))))))))))));
-    pd_top__DOT__q_sq_tail[0U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                   [1U] << 0x10U) | 
-                                  vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                  [0U]);
-    pd_top__DOT__q_sq_tail[1U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [2U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                             [1U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                     [3U] << 0x10U));
-    pd_top__DOT__q_sq_tail[2U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [4U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                             [3U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                     [5U] << 0x10U));
-    pd_top__DOT__q_sq_tail[3U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [6U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                             [5U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                     [7U] << 0x10U));
-    pd_top__DOT__q_sq_tail[4U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [8U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                             [7U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                     [9U] << 0x10U));
-    pd_top__DOT__q_sq_tail[5U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                    [0xaU]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                               [9U] 
-                                               >> 0x10U)) 
-                                  | ((IData)((((QData)((IData)(
-                                                               ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                 [0xeU] 
-                                                                 << 0x10U) 
-                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                [0xdU]))) 
-                                               << 0x20U) 
-                                              | (QData)((IData)(
-                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                  [0xcU] 
-                                                                  << 0x10U) 
-                                                                 | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                 [0xbU]))))) 
-                                     << 0x10U));
-    pd_top__DOT__q_sq_tail[6U] = (((IData)((((QData)((IData)(
-                                                             ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                               [0xeU] 
-                                                               << 0x10U) 
-                                                              | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                              [0xdU]))) 
-                                             << 0x20U) 
-                                            | (QData)((IData)(
-                                                              ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                [0xcU] 
-                                                                << 0x10U) 
-                                                               | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                               [0xbU]))))) 
-                                   >> 0x10U) | ((IData)(
-                                                        ((((QData)((IData)(
-                                                                           ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                             [0xeU] 
-                                                                             << 0x10U) 
-                                                                            | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                            [0xdU]))) 
-                                                           << 0x20U) 
-                                                          | (QData)((IData)(
-                                                                            ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                              [0xcU] 
-                                                                              << 0x10U) 
-                                                                             | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                             [0xbU])))) 
-                                                         >> 0x20U)) 
-                                                << 0x10U));
-    pd_top__DOT__q_sq_tail[7U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                   [0xfU] << 0x10U) 
-                                  | ((IData)(((((QData)((IData)(
-                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                  [0xeU] 
-                                                                  << 0x10U) 
-                                                                 | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                 [0xdU]))) 
-                                                << 0x20U) 
-                                               | (QData)((IData)(
-                                                                 ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                   [0xcU] 
-                                                                   << 0x10U) 
-                                                                  | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
-                                                                  [0xbU])))) 
-                                              >> 0x20U)) 
-                                     >> 0x10U));
-    pd_top__DOT__q_cq_head[0U] = ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                   [1U] << 0x10U) | 
-                                  vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                  [0U]);
-    pd_top__DOT__q_cq_head[1U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [2U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                             [1U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                     [3U] << 0x10U));
-    pd_top__DOT__q_cq_head[2U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [4U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                             [3U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                     [5U] << 0x10U));
-    pd_top__DOT__q_cq_head[3U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [6U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                             [5U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                     [7U] << 0x10U));
-    pd_top__DOT__q_cq_head[4U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [8U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                             [7U] >> 0x10U)) 
-                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                     [9U] << 0x10U));
-    pd_top__DOT__q_cq_head[5U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                    [0xaU]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                               [9U] 
-                                               >> 0x10U)) 
-                                  | ((IData)((((QData)((IData)(
-                                                               ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                 [0xeU] 
-                                                                 << 0x10U) 
-                                                                | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                [0xdU]))) 
-                                               << 0x20U) 
-                                              | (QData)((IData)(
-                                                                ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                  [0xcU] 
-                                                                  << 0x10U) 
-                                                                 | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                 [0xbU]))))) 
-                                     << 0x10U));
-    pd_top__DOT__q_cq_head[6U] = (((IData)((((QData)((IData)(
-                                                             ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                               [0xeU] 
-                                                               << 0x10U) 
-                                                              | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                              [0xdU]))) 
-                                             << 0x20U) 
-                                            | (QData)((IData)(
-                                                              ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                [0xcU] 
-                                                                << 0x10U) 
-                                                               | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                               [0xbU]))))) 
-                                   >> 0x10U) | ((IData)(
-                                                        ((((QData)((IData)(
-                                                                           ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                             [0xeU] 
-                                                                             << 0x10U) 
-                                                                            | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                            [0xdU]))) 
-                                                           << 0x20U) 
-                                                          | (QData)((IData)(
-                                                                            ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                              [0xcU] 
-                                                                              << 0x10U) 
-                                                                             | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                             [0xbU])))) 
-                                                         >> 0x20U)) 
-                                                << 0x10U));
-    pd_top__DOT__q_cq_head[7U] = ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                   [0xfU] << 0x10U) 
-                                  | ((IData)(((((QData)((IData)(
-                                                                ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                  [0xeU] 
-                                                                  << 0x10U) 
-                                                                 | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                 [0xdU]))) 
-                                                << 0x20U) 
-                                               | (QData)((IData)(
-                                                                 ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                   [0xcU] 
-                                                                   << 0x10U) 
-                                                                  | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
-                                                                  [0xbU])))) 
-                                              >> 0x20U)) 
-                                     >> 0x10U));
-    vlSelf->pd_top__DOT__q_cq_tail[0U] = ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                           [1U] << 0x10U) 
-                                          | vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                          [0U]);
-    vlSelf->pd_top__DOT__q_cq_tail[1U] = (((0xffffU 
-                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                            [2U]) | 
-                                           (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                            [1U] >> 0x10U)) 
-                                          | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                             [3U] << 0x10U));
-    vlSelf->pd_top__DOT__q_cq_tail[2U] = (((0xffffU 
-                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                            [4U]) | 
-                                           (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                            [3U] >> 0x10U)) 
-                                          | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                             [5U] << 0x10U));
-    vlSelf->pd_top__DOT__q_cq_tail[3U] = (((0xffffU 
-                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                            [6U]) | 
-                                           (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                            [5U] >> 0x10U)) 
-                                          | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                             [7U] << 0x10U));
-    vlSelf->pd_top__DOT__q_cq_tail[4U] = (((0xffffU 
-                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                            [8U]) | 
-                                           (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                            [7U] >> 0x10U)) 
-                                          | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                             [9U] << 0x10U));
-    vlSelf->pd_top__DOT__q_cq_tail[5U] = (((0xffffU 
-                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                            [0xaU]) 
-                                           | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                              [9U] 
-                                              >> 0x10U)) 
-                                          | ((IData)(
-                                                     (((QData)((IData)(
-                                                                       ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                         [0xeU] 
-                                                                         << 0x10U) 
-                                                                        | vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                        [0xdU]))) 
-                                                       << 0x20U) 
-                                                      | (QData)((IData)(
-                                                                        ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                          [0xcU] 
-                                                                          << 0x10U) 
-                                                                         | vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                         [0xbU]))))) 
-                                             << 0x10U));
-    vlSelf->pd_top__DOT__q_cq_tail[6U] = (((IData)(
-                                                   (((QData)((IData)(
-                                                                     ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                       [0xeU] 
-                                                                       << 0x10U) 
-                                                                      | vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                      [0xdU]))) 
-                                                     << 0x20U) 
-                                                    | (QData)((IData)(
-                                                                      ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                        [0xcU] 
-                                                                        << 0x10U) 
-                                                                       | vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                       [0xbU]))))) 
-                                           >> 0x10U) 
-                                          | ((IData)(
-                                                     ((((QData)((IData)(
-                                                                        ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                          [0xeU] 
-                                                                          << 0x10U) 
-                                                                         | vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                         [0xdU]))) 
-                                                        << 0x20U) 
-                                                       | (QData)((IData)(
-                                                                         ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                           [0xcU] 
-                                                                           << 0x10U) 
-                                                                          | vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                          [0xbU])))) 
-                                                      >> 0x20U)) 
-                                             << 0x10U));
-    vlSelf->pd_top__DOT__q_cq_tail[7U] = ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                           [0xfU] << 0x10U) 
-                                          | ((IData)(
-                                                     ((((QData)((IData)(
-                                                                        ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                          [0xeU] 
-                                                                          << 0x10U) 
-                                                                         | vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                         [0xdU]))) 
-                                                        << 0x20U) 
-                                                       | (QData)((IData)(
-                                                                         ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                           [0xcU] 
-                                                                           << 0x10U) 
-                                                                          | vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                                                          [0xbU])))) 
-                                                      >> 0x20U)) 
-                                             >> 0x10U));
     vlSelf->pd_top__DOT__q_cq_base[0U] = (IData)(vlSelf->pd_top__DOT__regs__DOT__cq_base_reg
                                                  [0U]);
     vlSelf->pd_top__DOT__q_cq_base[1U] = (IData)((vlSelf->pd_top__DOT__regs__DOT__cq_base_reg
@@ -2348,106 +2033,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                     (vlSelf->pd_top__DOT__regs__DOT__cq_base_reg
                                                      [0xfU] 
                                                      >> 0x20U));
-    __Vtemp_h29a447c0__0[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                         [0xbU])) 
-                                         << 0x37U) 
-                                        | (((QData)((IData)(
-                                                            vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                            [0xaU])) 
-                                            << 0x32U) 
-                                           | (((QData)((IData)(
-                                                               vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                               [9U])) 
-                                               << 0x2dU) 
-                                              | (((QData)((IData)(
-                                                                  vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                  [8U])) 
-                                                  << 0x28U) 
-                                                 | (((QData)((IData)(
-                                                                     vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                     [7U])) 
-                                                     << 0x23U) 
-                                                    | (((QData)((IData)(
-                                                                        vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                        [6U])) 
-                                                        << 0x1eU) 
-                                                       | (QData)((IData)(
-                                                                         ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                           [5U] 
-                                                                           << 0x19U) 
-                                                                          | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                              [4U] 
-                                                                              << 0x14U) 
-                                                                             | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [3U] 
-                                                                                << 0xfU) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [2U] 
-                                                                                << 0xaU) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [1U] 
-                                                                                << 5U) 
-                                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [0U]))))))))))))));
-    __Vtemp_h29a447c0__0[1U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                 [0xcU] << 0x1cU) | (IData)(
-                                                            ((((QData)((IData)(
-                                                                               vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                               [0xbU])) 
-                                                               << 0x37U) 
-                                                              | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [0xaU])) 
-                                                                  << 0x32U) 
-                                                                 | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [9U])) 
-                                                                     << 0x2dU) 
-                                                                    | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [8U])) 
-                                                                        << 0x28U) 
-                                                                       | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [7U])) 
-                                                                           << 0x23U) 
-                                                                          | (((QData)((IData)(
-                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [6U])) 
-                                                                              << 0x1eU) 
-                                                                             | (QData)((IData)(
-                                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [5U] 
-                                                                                << 0x19U) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [4U] 
-                                                                                << 0x14U) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [3U] 
-                                                                                << 0xfU) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [2U] 
-                                                                                << 0xaU) 
-                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [1U] 
-                                                                                << 5U) 
-                                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                                                [0U]))))))))))))) 
-                                                             >> 0x20U)));
-    vlSelf->pd_top__DOT__q_sq_log2[0U] = __Vtemp_h29a447c0__0[0U];
-    vlSelf->pd_top__DOT__q_sq_log2[1U] = __Vtemp_h29a447c0__0[1U];
-    vlSelf->pd_top__DOT__q_sq_log2[2U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                           [0xfU] << 0xbU) 
-                                          | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                              [0xeU] 
-                                              << 6U) 
-                                             | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                 [0xdU] 
-                                                 << 1U) 
-                                                | (vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
-                                                   [0xcU] 
-                                                   >> 4U))));
     __Vtemp_hf73c69c9__0[0U] = (IData)(vlSelf->pd_top__DOT__regs__DOT__win_base_reg
                                        [0x20U]);
     __Vtemp_hf73c69c9__0[1U] = (IData)((vlSelf->pd_top__DOT__regs__DOT__win_base_reg
@@ -3170,6 +2755,441 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                                                 << 1U) 
                                                                                 | vlSelf->pd_top__DOT__regs__DOT__win_enable_reg
                                                                                 [0U])))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))));
+    pd_top__DOT__q_enable = ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                              [0xfU] << 0xfU) | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                  [0xeU] 
+                                                  << 0xeU) 
+                                                 | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                     [0xdU] 
+                                                     << 0xdU) 
+                                                    | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                        [0xcU] 
+                                                        << 0xcU) 
+                                                       | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                           [0xbU] 
+                                                           << 0xbU) 
+                                                          | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                              [0xaU] 
+                                                              << 0xaU) 
+                                                             | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                 [9U] 
+                                                                 << 9U) 
+                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                    [8U] 
+                                                                    << 8U) 
+                                                                   | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                       [7U] 
+                                                                       << 7U) 
+                                                                      | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                          [6U] 
+                                                                          << 6U) 
+                                                                         | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                             [5U] 
+                                                                             << 5U) 
+                                                                            | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [4U] 
+                                                                                << 4U) 
+                                                                               | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [3U] 
+                                                                                << 3U) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [2U] 
+                                                                                << 2U) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [1U] 
+                                                                                << 1U) 
+                                                                                | vlSelf->pd_top__DOT__regs__DOT__q_enable_reg
+                                                                                [0U])))))))))))))));
+    pd_top__DOT__q_sq_tail[0U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                   [1U] << 0x10U) | 
+                                  vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                  [0U]);
+    pd_top__DOT__q_sq_tail[1U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [2U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                             [1U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                     [3U] << 0x10U));
+    pd_top__DOT__q_sq_tail[2U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [4U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                             [3U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                     [5U] << 0x10U));
+    pd_top__DOT__q_sq_tail[3U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [6U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                             [5U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                     [7U] << 0x10U));
+    pd_top__DOT__q_sq_tail[4U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [8U]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                             [7U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                     [9U] << 0x10U));
+    pd_top__DOT__q_sq_tail[5U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                    [0xaU]) | (vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                               [9U] 
+                                               >> 0x10U)) 
+                                  | ((IData)((((QData)((IData)(
+                                                               ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                 [0xeU] 
+                                                                 << 0x10U) 
+                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                [0xdU]))) 
+                                               << 0x20U) 
+                                              | (QData)((IData)(
+                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                  [0xcU] 
+                                                                  << 0x10U) 
+                                                                 | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                 [0xbU]))))) 
+                                     << 0x10U));
+    pd_top__DOT__q_sq_tail[6U] = (((IData)((((QData)((IData)(
+                                                             ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                               [0xeU] 
+                                                               << 0x10U) 
+                                                              | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                              [0xdU]))) 
+                                             << 0x20U) 
+                                            | (QData)((IData)(
+                                                              ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                [0xcU] 
+                                                                << 0x10U) 
+                                                               | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                               [0xbU]))))) 
+                                   >> 0x10U) | ((IData)(
+                                                        ((((QData)((IData)(
+                                                                           ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                             [0xeU] 
+                                                                             << 0x10U) 
+                                                                            | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                            [0xdU]))) 
+                                                           << 0x20U) 
+                                                          | (QData)((IData)(
+                                                                            ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                              [0xcU] 
+                                                                              << 0x10U) 
+                                                                             | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                             [0xbU])))) 
+                                                         >> 0x20U)) 
+                                                << 0x10U));
+    pd_top__DOT__q_sq_tail[7U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                   [0xfU] << 0x10U) 
+                                  | ((IData)(((((QData)((IData)(
+                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                  [0xeU] 
+                                                                  << 0x10U) 
+                                                                 | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                 [0xdU]))) 
+                                                << 0x20U) 
+                                               | (QData)((IData)(
+                                                                 ((vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                   [0xcU] 
+                                                                   << 0x10U) 
+                                                                  | vlSelf->pd_top__DOT__regs__DOT__sq_tail_reg
+                                                                  [0xbU])))) 
+                                              >> 0x20U)) 
+                                     >> 0x10U));
+    pd_top__DOT__q_cq_head[0U] = ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                   [1U] << 0x10U) | 
+                                  vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                  [0U]);
+    pd_top__DOT__q_cq_head[1U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [2U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                             [1U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                     [3U] << 0x10U));
+    pd_top__DOT__q_cq_head[2U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [4U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                             [3U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                     [5U] << 0x10U));
+    pd_top__DOT__q_cq_head[3U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [6U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                             [5U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                     [7U] << 0x10U));
+    pd_top__DOT__q_cq_head[4U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [8U]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                             [7U] >> 0x10U)) 
+                                  | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                     [9U] << 0x10U));
+    pd_top__DOT__q_cq_head[5U] = (((0xffffU & vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                    [0xaU]) | (vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                               [9U] 
+                                               >> 0x10U)) 
+                                  | ((IData)((((QData)((IData)(
+                                                               ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                 [0xeU] 
+                                                                 << 0x10U) 
+                                                                | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                [0xdU]))) 
+                                               << 0x20U) 
+                                              | (QData)((IData)(
+                                                                ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                  [0xcU] 
+                                                                  << 0x10U) 
+                                                                 | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                 [0xbU]))))) 
+                                     << 0x10U));
+    pd_top__DOT__q_cq_head[6U] = (((IData)((((QData)((IData)(
+                                                             ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                               [0xeU] 
+                                                               << 0x10U) 
+                                                              | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                              [0xdU]))) 
+                                             << 0x20U) 
+                                            | (QData)((IData)(
+                                                              ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                [0xcU] 
+                                                                << 0x10U) 
+                                                               | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                               [0xbU]))))) 
+                                   >> 0x10U) | ((IData)(
+                                                        ((((QData)((IData)(
+                                                                           ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                             [0xeU] 
+                                                                             << 0x10U) 
+                                                                            | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                            [0xdU]))) 
+                                                           << 0x20U) 
+                                                          | (QData)((IData)(
+                                                                            ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                              [0xcU] 
+                                                                              << 0x10U) 
+                                                                             | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                             [0xbU])))) 
+                                                         >> 0x20U)) 
+                                                << 0x10U));
+    pd_top__DOT__q_cq_head[7U] = ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                   [0xfU] << 0x10U) 
+                                  | ((IData)(((((QData)((IData)(
+                                                                ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                  [0xeU] 
+                                                                  << 0x10U) 
+                                                                 | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                 [0xdU]))) 
+                                                << 0x20U) 
+                                               | (QData)((IData)(
+                                                                 ((vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                   [0xcU] 
+                                                                   << 0x10U) 
+                                                                  | vlSelf->pd_top__DOT__regs__DOT__cq_head_reg
+                                                                  [0xbU])))) 
+                                              >> 0x20U)) 
+                                     >> 0x10U));
+    vlSelf->pd_top__DOT__wcmd[0U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
+        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][0U];
+    vlSelf->pd_top__DOT__wcmd[1U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
+        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][1U];
+    vlSelf->pd_top__DOT__wcmd[2U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
+        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][2U];
+    vlSelf->pd_top__DOT__wcmd[3U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
+        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][3U];
+    vlSelf->pd_top__DOT__wcmd[4U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
+        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][4U];
+    vlSelf->pd_top__DOT__wcmd[5U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
+        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][5U];
+    vlSelf->pd_top__DOT__q_cq_tail[0U] = ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                           [1U] << 0x10U) 
+                                          | vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                          [0U]);
+    vlSelf->pd_top__DOT__q_cq_tail[1U] = (((0xffffU 
+                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                            [2U]) | 
+                                           (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                            [1U] >> 0x10U)) 
+                                          | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                             [3U] << 0x10U));
+    vlSelf->pd_top__DOT__q_cq_tail[2U] = (((0xffffU 
+                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                            [4U]) | 
+                                           (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                            [3U] >> 0x10U)) 
+                                          | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                             [5U] << 0x10U));
+    vlSelf->pd_top__DOT__q_cq_tail[3U] = (((0xffffU 
+                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                            [6U]) | 
+                                           (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                            [5U] >> 0x10U)) 
+                                          | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                             [7U] << 0x10U));
+    vlSelf->pd_top__DOT__q_cq_tail[4U] = (((0xffffU 
+                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                            [8U]) | 
+                                           (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                            [7U] >> 0x10U)) 
+                                          | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                             [9U] << 0x10U));
+    vlSelf->pd_top__DOT__q_cq_tail[5U] = (((0xffffU 
+                                            & vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                            [0xaU]) 
+                                           | (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                              [9U] 
+                                              >> 0x10U)) 
+                                          | ((IData)(
+                                                     (((QData)((IData)(
+                                                                       ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                         [0xeU] 
+                                                                         << 0x10U) 
+                                                                        | vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                        [0xdU]))) 
+                                                       << 0x20U) 
+                                                      | (QData)((IData)(
+                                                                        ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                          [0xcU] 
+                                                                          << 0x10U) 
+                                                                         | vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                         [0xbU]))))) 
+                                             << 0x10U));
+    vlSelf->pd_top__DOT__q_cq_tail[6U] = (((IData)(
+                                                   (((QData)((IData)(
+                                                                     ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                       [0xeU] 
+                                                                       << 0x10U) 
+                                                                      | vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                      [0xdU]))) 
+                                                     << 0x20U) 
+                                                    | (QData)((IData)(
+                                                                      ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                        [0xcU] 
+                                                                        << 0x10U) 
+                                                                       | vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                       [0xbU]))))) 
+                                           >> 0x10U) 
+                                          | ((IData)(
+                                                     ((((QData)((IData)(
+                                                                        ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                          [0xeU] 
+                                                                          << 0x10U) 
+                                                                         | vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                         [0xdU]))) 
+                                                        << 0x20U) 
+                                                       | (QData)((IData)(
+                                                                         ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                           [0xcU] 
+                                                                           << 0x10U) 
+                                                                          | vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                          [0xbU])))) 
+                                                      >> 0x20U)) 
+                                             << 0x10U));
+    vlSelf->pd_top__DOT__q_cq_tail[7U] = ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                           [0xfU] << 0x10U) 
+                                          | ((IData)(
+                                                     ((((QData)((IData)(
+                                                                        ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                          [0xeU] 
+                                                                          << 0x10U) 
+                                                                         | vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                         [0xdU]))) 
+                                                        << 0x20U) 
+                                                       | (QData)((IData)(
+                                                                         ((vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                           [0xcU] 
+                                                                           << 0x10U) 
+                                                                          | vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                                                          [0xbU])))) 
+                                                      >> 0x20U)) 
+                                             >> 0x10U));
+    __Vtemp_h29a447c0__0[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                         [0xbU])) 
+                                         << 0x37U) 
+                                        | (((QData)((IData)(
+                                                            vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                            [0xaU])) 
+                                            << 0x32U) 
+                                           | (((QData)((IData)(
+                                                               vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                               [9U])) 
+                                               << 0x2dU) 
+                                              | (((QData)((IData)(
+                                                                  vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                  [8U])) 
+                                                  << 0x28U) 
+                                                 | (((QData)((IData)(
+                                                                     vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                     [7U])) 
+                                                     << 0x23U) 
+                                                    | (((QData)((IData)(
+                                                                        vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                        [6U])) 
+                                                        << 0x1eU) 
+                                                       | (QData)((IData)(
+                                                                         ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                           [5U] 
+                                                                           << 0x19U) 
+                                                                          | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                              [4U] 
+                                                                              << 0x14U) 
+                                                                             | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [3U] 
+                                                                                << 0xfU) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [2U] 
+                                                                                << 0xaU) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [1U] 
+                                                                                << 5U) 
+                                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [0U]))))))))))))));
+    __Vtemp_h29a447c0__0[1U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                 [0xcU] << 0x1cU) | (IData)(
+                                                            ((((QData)((IData)(
+                                                                               vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                               [0xbU])) 
+                                                               << 0x37U) 
+                                                              | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [0xaU])) 
+                                                                  << 0x32U) 
+                                                                 | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [9U])) 
+                                                                     << 0x2dU) 
+                                                                    | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [8U])) 
+                                                                        << 0x28U) 
+                                                                       | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [7U])) 
+                                                                           << 0x23U) 
+                                                                          | (((QData)((IData)(
+                                                                                vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [6U])) 
+                                                                              << 0x1eU) 
+                                                                             | (QData)((IData)(
+                                                                                ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [5U] 
+                                                                                << 0x19U) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [4U] 
+                                                                                << 0x14U) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [3U] 
+                                                                                << 0xfU) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [2U] 
+                                                                                << 0xaU) 
+                                                                                | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [1U] 
+                                                                                << 5U) 
+                                                                                | vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                                                [0U]))))))))))))) 
+                                                             >> 0x20U)));
+    vlSelf->pd_top__DOT__q_sq_log2[0U] = __Vtemp_h29a447c0__0[0U];
+    vlSelf->pd_top__DOT__q_sq_log2[1U] = __Vtemp_h29a447c0__0[1U];
+    vlSelf->pd_top__DOT__q_sq_log2[2U] = ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                           [0xfU] << 0xbU) 
+                                          | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                              [0xeU] 
+                                              << 6U) 
+                                             | ((vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                 [0xdU] 
+                                                 << 1U) 
+                                                | (vlSelf->pd_top__DOT__regs__DOT__sq_log2_reg
+                                                   [0xcU] 
+                                                   >> 4U))));
     __Vtemp_h23bf0805__0[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__regs__DOT__cq_log2_reg
                                                          [0xbU])) 
@@ -3270,26 +3290,11 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                 | (vlSelf->pd_top__DOT__regs__DOT__cq_log2_reg
                                                    [0xcU] 
                                                    >> 4U))));
-    vlSelf->pd_top__DOT__wcmd[0U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
-        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][0U];
-    vlSelf->pd_top__DOT__wcmd[1U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
-        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][1U];
-    vlSelf->pd_top__DOT__wcmd[2U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
-        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][2U];
-    vlSelf->pd_top__DOT__wcmd[3U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
-        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][3U];
-    vlSelf->pd_top__DOT__wcmd[4U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
-        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][4U];
-    vlSelf->pd_top__DOT__wcmd[5U] = vlSelf->pd_top__DOT__wcmd_fifo__DOT__mem
-        [(0x1fU & (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__rd_ptr_reg))][5U];
     vlSelf->pd_top__DOT__regs__DOT__w_sel = ((IData)(vlSelf->pd_top__DOT__regs__DOT__win_hit)
                                               ? ((vlSelf->s_reg_addr 
                                                   - (IData)(0x800U)) 
                                                  >> 5U)
                                               : 0U);
-    vlSelf->pd_top__DOT__f_rsp_valid = ((IData)(vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0) 
-                                        & ((IData)(vlSelf->s_rd_rsp_tag) 
-                                           >> 7U));
     pd_top__DOT__irqs__DOT__p = (0x1ffffU & (vlSelf->pd_top__DOT__irqs__DOT__pending_reg
                                              [0U] + 
                                              ((IData)(vlSelf->pd_top__DOT__irq_evt_valid) 
@@ -4018,39 +4023,42 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
            & ((IData)(vlSelf->pd_top__DOT__regs__DOT__q_hit) 
               & (0x38U == (0x3fU & (vlSelf->s_reg_addr 
                                     - (IData)(0x1000U))))));
+    pd_top__DOT__f_rsp_valid = ((IData)(vlSelf->pd_top__DOT__rd_mux__DOT____VdfgTmp_hb5d6d36c__0) 
+                                & ((IData)(vlSelf->s_rd_rsp_tag) 
+                                   >> 7U));
     if ((0U != vlSelf->pd_top__DOT__align__DOT__src_left_reg)) {
         vlSelf->pd_top__DOT__align__DOT__cur[0U] = 
-            vlSelf->pd_top__DOT__d_data[0U];
+            pd_top__DOT__d_data[0U];
         vlSelf->pd_top__DOT__align__DOT__cur[1U] = 
-            vlSelf->pd_top__DOT__d_data[1U];
+            pd_top__DOT__d_data[1U];
         vlSelf->pd_top__DOT__align__DOT__cur[2U] = 
-            vlSelf->pd_top__DOT__d_data[2U];
+            pd_top__DOT__d_data[2U];
         vlSelf->pd_top__DOT__align__DOT__cur[3U] = 
-            vlSelf->pd_top__DOT__d_data[3U];
+            pd_top__DOT__d_data[3U];
         vlSelf->pd_top__DOT__align__DOT__cur[4U] = 
-            vlSelf->pd_top__DOT__d_data[4U];
+            pd_top__DOT__d_data[4U];
         vlSelf->pd_top__DOT__align__DOT__cur[5U] = 
-            vlSelf->pd_top__DOT__d_data[5U];
+            pd_top__DOT__d_data[5U];
         vlSelf->pd_top__DOT__align__DOT__cur[6U] = 
-            vlSelf->pd_top__DOT__d_data[6U];
+            pd_top__DOT__d_data[6U];
         vlSelf->pd_top__DOT__align__DOT__cur[7U] = 
-            vlSelf->pd_top__DOT__d_data[7U];
+            pd_top__DOT__d_data[7U];
         vlSelf->pd_top__DOT__align__DOT__cur[8U] = 
-            vlSelf->pd_top__DOT__d_data[8U];
+            pd_top__DOT__d_data[8U];
         vlSelf->pd_top__DOT__align__DOT__cur[9U] = 
-            vlSelf->pd_top__DOT__d_data[9U];
+            pd_top__DOT__d_data[9U];
         vlSelf->pd_top__DOT__align__DOT__cur[0xaU] 
-            = vlSelf->pd_top__DOT__d_data[0xaU];
+            = pd_top__DOT__d_data[0xaU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xbU] 
-            = vlSelf->pd_top__DOT__d_data[0xbU];
+            = pd_top__DOT__d_data[0xbU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xcU] 
-            = vlSelf->pd_top__DOT__d_data[0xcU];
+            = pd_top__DOT__d_data[0xcU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xdU] 
-            = vlSelf->pd_top__DOT__d_data[0xdU];
+            = pd_top__DOT__d_data[0xdU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xeU] 
-            = vlSelf->pd_top__DOT__d_data[0xeU];
+            = pd_top__DOT__d_data[0xeU];
         vlSelf->pd_top__DOT__align__DOT__cur[0xfU] 
-            = vlSelf->pd_top__DOT__d_data[0xfU];
+            = pd_top__DOT__d_data[0xfU];
     } else {
         vlSelf->pd_top__DOT__align__DOT__cur[0U] = 
             Vpd_dev__ConstPool__CONST_h93e1b771_0[0U];
@@ -4105,9 +4113,9 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
         = (0x3fffU & (((IData)(0x3fU) + ((0x3fU & (IData)(vlSelf->pd_top__DOT__copy_rd__DOT__addr_reg)) 
                                          + (IData)(vlSelf->pd_top__DOT__copy_rd__DOT__chunk))) 
                       >> 6U));
-    vlSelf->pd_top__DOT__align__DOT__prime_go = ((IData)(vlSelf->pd_top__DOT__align__DOT__active_reg) 
-                                                 & ((~ (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__empty)) 
-                                                    & (IData)(vlSelf->pd_top__DOT__align__DOT__prime_reg)));
+    pd_top__DOT__align__DOT__prime_go = ((IData)(vlSelf->pd_top__DOT__align__DOT__active_reg) 
+                                         & ((~ (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__empty)) 
+                                            & (IData)(vlSelf->pd_top__DOT__align__DOT__prime_reg)));
     vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h47fe0679__0 
         = (1U & ((0U == vlSelf->pd_top__DOT__align__DOT__src_left_reg) 
                  | (~ (IData)(vlSelf->pd_top__DOT__data_fifo__DOT__empty))));
@@ -9947,6 +9955,108 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
          & VL_GTE_W(3, __Vtemp_h63419b7c__127, pd_top__DOT__decode__DOT__dst_check__DOT__end_addr))) {
         pd_top__DOT__decode__DOT__dst_ok = 1U;
     }
+    vlSelf->pd_top__DOT__wr__DOT__cqe[0U] = 0U;
+    vlSelf->pd_top__DOT__wr__DOT__cqe[1U] = 0U;
+    vlSelf->pd_top__DOT__wr__DOT__cqe[2U] = 0U;
+    vlSelf->pd_top__DOT__wr__DOT__cqe[3U] = 0U;
+    vlSelf->pd_top__DOT__wr__DOT__cqe[0U] = (IData)(
+                                                    (((QData)((IData)(
+                                                                      vlSelf->pd_top__DOT__wcmd[5U])) 
+                                                      << 0x35U) 
+                                                     | (((QData)((IData)(
+                                                                         vlSelf->pd_top__DOT__wcmd[4U])) 
+                                                         << 0x15U) 
+                                                        | ((QData)((IData)(
+                                                                           vlSelf->pd_top__DOT__wcmd[3U])) 
+                                                           >> 0xbU))));
+    vlSelf->pd_top__DOT__wr__DOT__cqe[1U] = (IData)(
+                                                    ((((QData)((IData)(
+                                                                       vlSelf->pd_top__DOT__wcmd[5U])) 
+                                                       << 0x35U) 
+                                                      | (((QData)((IData)(
+                                                                          vlSelf->pd_top__DOT__wcmd[4U])) 
+                                                          << 0x15U) 
+                                                         | ((QData)((IData)(
+                                                                            vlSelf->pd_top__DOT__wcmd[3U])) 
+                                                            >> 0xbU))) 
+                                                     >> 0x20U));
+    vlSelf->pd_top__DOT__wr__DOT__cqe[2U] = ((0xf0000U 
+                                              & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                 >> 0xbU)) 
+                                             | (0xffffU 
+                                                & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                   >> 0xbU)));
+    vlSelf->pd_top__DOT__wr__DOT__cqe[3U] = ((0xffff0000U 
+                                              & vlSelf->pd_top__DOT__wr__DOT__cqe[3U]) 
+                                             | (0xffffU 
+                                                & ((vlSelf->pd_top__DOT__wcmd[3U] 
+                                                    << 5U) 
+                                                   | (vlSelf->pd_top__DOT__wcmd[2U] 
+                                                      >> 0x1bU))));
+    vlSelf->pd_top__DOT__wr__DOT__cqe[3U] = ((0xffffffU 
+                                              & vlSelf->pd_top__DOT__wr__DOT__cqe[3U]) 
+                                             | (vlSelf->pd_top__DOT__wr__DOT__phase_reg
+                                                [(0xfU 
+                                                  & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                     >> 0x1bU))] 
+                                                << 0x18U));
+    vlSelf->pd_top__DOT__wr__DOT__cqm = (0xffffU & 
+                                         (((IData)(1U) 
+                                           << ((0x4fU 
+                                                >= 
+                                                (0x7fU 
+                                                 & ((IData)(5U) 
+                                                    * 
+                                                    (0xfU 
+                                                     & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                        >> 0x1bU)))))
+                                                ? (0x1fU 
+                                                   & (((0U 
+                                                        == 
+                                                        (0x1fU 
+                                                         & ((IData)(5U) 
+                                                            * 
+                                                            (0xfU 
+                                                             & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                                >> 0x1bU)))))
+                                                        ? 0U
+                                                        : 
+                                                       (vlSelf->pd_top__DOT__q_cq_log2[
+                                                        (((IData)(4U) 
+                                                          + 
+                                                          (0x7fU 
+                                                           & ((IData)(5U) 
+                                                              * 
+                                                              (0xfU 
+                                                               & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                                  >> 0x1bU))))) 
+                                                         >> 5U)] 
+                                                        << 
+                                                        ((IData)(0x20U) 
+                                                         - 
+                                                         (0x1fU 
+                                                          & ((IData)(5U) 
+                                                             * 
+                                                             (0xfU 
+                                                              & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                                 >> 0x1bU))))))) 
+                                                      | (vlSelf->pd_top__DOT__q_cq_log2[
+                                                         (3U 
+                                                          & (((IData)(5U) 
+                                                              * 
+                                                              (0xfU 
+                                                               & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                                  >> 0x1bU))) 
+                                                             >> 5U))] 
+                                                         >> 
+                                                         (0x1fU 
+                                                          & ((IData)(5U) 
+                                                             * 
+                                                             (0xfU 
+                                                              & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                                 >> 0x1bU)))))))
+                                                : 0U)) 
+                                          - (IData)(1U)));
     pd_top__DOT__fetch__DOT__sqm = (0xffffU & (((IData)(1U) 
                                                 << 
                                                 (0x1fU 
@@ -10628,111 +10738,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                        vlSelf->pd_top__DOT__fetch__DOT__infl_reg
                                                        [0xfU]) 
                                                       << 0xfU))));
-    vlSelf->pd_top__DOT__wr__DOT__cqe[0U] = 0U;
-    vlSelf->pd_top__DOT__wr__DOT__cqe[1U] = 0U;
-    vlSelf->pd_top__DOT__wr__DOT__cqe[2U] = 0U;
-    vlSelf->pd_top__DOT__wr__DOT__cqe[3U] = 0U;
-    vlSelf->pd_top__DOT__wr__DOT__cqe[0U] = (IData)(
-                                                    (((QData)((IData)(
-                                                                      vlSelf->pd_top__DOT__wcmd[5U])) 
-                                                      << 0x35U) 
-                                                     | (((QData)((IData)(
-                                                                         vlSelf->pd_top__DOT__wcmd[4U])) 
-                                                         << 0x15U) 
-                                                        | ((QData)((IData)(
-                                                                           vlSelf->pd_top__DOT__wcmd[3U])) 
-                                                           >> 0xbU))));
-    vlSelf->pd_top__DOT__wr__DOT__cqe[1U] = (IData)(
-                                                    ((((QData)((IData)(
-                                                                       vlSelf->pd_top__DOT__wcmd[5U])) 
-                                                       << 0x35U) 
-                                                      | (((QData)((IData)(
-                                                                          vlSelf->pd_top__DOT__wcmd[4U])) 
-                                                          << 0x15U) 
-                                                         | ((QData)((IData)(
-                                                                            vlSelf->pd_top__DOT__wcmd[3U])) 
-                                                            >> 0xbU))) 
-                                                     >> 0x20U));
-    vlSelf->pd_top__DOT__wr__DOT__cqe[2U] = ((0xf0000U 
-                                              & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                 >> 0xbU)) 
-                                             | (0xffffU 
-                                                & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                   >> 0xbU)));
-    vlSelf->pd_top__DOT__wr__DOT__cqe[3U] = ((0xffff0000U 
-                                              & vlSelf->pd_top__DOT__wr__DOT__cqe[3U]) 
-                                             | (0xffffU 
-                                                & ((vlSelf->pd_top__DOT__wcmd[3U] 
-                                                    << 5U) 
-                                                   | (vlSelf->pd_top__DOT__wcmd[2U] 
-                                                      >> 0x1bU))));
-    vlSelf->pd_top__DOT__wr__DOT__cqe[3U] = ((0xffffffU 
-                                              & vlSelf->pd_top__DOT__wr__DOT__cqe[3U]) 
-                                             | (vlSelf->pd_top__DOT__wr__DOT__phase_reg
-                                                [(0xfU 
-                                                  & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                     >> 0x1bU))] 
-                                                << 0x18U));
-    vlSelf->pd_top__DOT__wr__DOT__cqm = (0xffffU & 
-                                         (((IData)(1U) 
-                                           << ((0x4fU 
-                                                >= 
-                                                (0x7fU 
-                                                 & ((IData)(5U) 
-                                                    * 
-                                                    (0xfU 
-                                                     & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                        >> 0x1bU)))))
-                                                ? (0x1fU 
-                                                   & (((0U 
-                                                        == 
-                                                        (0x1fU 
-                                                         & ((IData)(5U) 
-                                                            * 
-                                                            (0xfU 
-                                                             & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                                >> 0x1bU)))))
-                                                        ? 0U
-                                                        : 
-                                                       (vlSelf->pd_top__DOT__q_cq_log2[
-                                                        (((IData)(4U) 
-                                                          + 
-                                                          (0x7fU 
-                                                           & ((IData)(5U) 
-                                                              * 
-                                                              (0xfU 
-                                                               & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                                  >> 0x1bU))))) 
-                                                         >> 5U)] 
-                                                        << 
-                                                        ((IData)(0x20U) 
-                                                         - 
-                                                         (0x1fU 
-                                                          & ((IData)(5U) 
-                                                             * 
-                                                             (0xfU 
-                                                              & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                                 >> 0x1bU))))))) 
-                                                      | (vlSelf->pd_top__DOT__q_cq_log2[
-                                                         (3U 
-                                                          & (((IData)(5U) 
-                                                              * 
-                                                              (0xfU 
-                                                               & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                                  >> 0x1bU))) 
-                                                             >> 5U))] 
-                                                         >> 
-                                                         (0x1fU 
-                                                          & ((IData)(5U) 
-                                                             * 
-                                                             (0xfU 
-                                                              & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                                 >> 0x1bU)))))))
-                                                : 0U)) 
-                                          - (IData)(1U)));
-    vlSelf->pd_top__DOT__fetch__DOT__rsp_last = ((IData)(vlSelf->pd_top__DOT__f_rsp_valid) 
-                                                 & ((~ vlSelf->pd_top__DOT__fetch__DOT__meta_data) 
-                                                    | (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg)));
     vlSelf->pd_top__DOT__rd_mux__DOT__discard_next 
         = vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg;
     if (((IData)(vlSelf->s_rd_rsp_valid) & (0U != vlSelf->pd_top__DOT__rd_mux__DOT__discard_reg))) {
@@ -10911,6 +10916,116 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                                                 != 
                                                                                 (1ULL 
                                                                                 & vlSelf->s_reg_wr_data))))))))))))))))))));
+    vlSelf->pd_top__DOT__fetch__DOT__first_next = vlSelf->pd_top__DOT__fetch__DOT__first_reg;
+    if (pd_top__DOT__f_rsp_valid) {
+        vlSelf->pd_top__DOT__fetch__DOT__rsp_last = 
+            (1U & ((~ vlSelf->pd_top__DOT__fetch__DOT__meta_data) 
+                   | (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg)));
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[1U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[2U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[3U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[4U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[5U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[6U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[7U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[8U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[9U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xaU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xbU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xcU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xdU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xeU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xfU];
+        if ((1U & (vlSelf->pd_top__DOT__fetch__DOT__meta_data 
+                   & (~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__first_reg))))) {
+            vlSelf->pd_top__DOT__fetch__DOT__first_next = 1U;
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U] 
+                = vlSelf->s_rd_rsp_data[0U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U] 
+                = vlSelf->s_rd_rsp_data[1U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U] 
+                = vlSelf->s_rd_rsp_data[2U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U] 
+                = vlSelf->s_rd_rsp_data[3U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U] 
+                = vlSelf->s_rd_rsp_data[4U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U] 
+                = vlSelf->s_rd_rsp_data[5U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U] 
+                = vlSelf->s_rd_rsp_data[6U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U] 
+                = vlSelf->s_rd_rsp_data[7U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U] 
+                = vlSelf->s_rd_rsp_data[8U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U] 
+                = vlSelf->s_rd_rsp_data[9U];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU] 
+                = vlSelf->s_rd_rsp_data[0xaU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU] 
+                = vlSelf->s_rd_rsp_data[0xbU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU] 
+                = vlSelf->s_rd_rsp_data[0xcU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU] 
+                = vlSelf->s_rd_rsp_data[0xdU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU] 
+                = vlSelf->s_rd_rsp_data[0xeU];
+            vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU] 
+                = vlSelf->s_rd_rsp_data[0xfU];
+        } else {
+            vlSelf->pd_top__DOT__fetch__DOT__first_next = 0U;
+        }
+    } else {
+        vlSelf->pd_top__DOT__fetch__DOT__rsp_last = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[1U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[1U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[2U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[2U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[3U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[3U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[4U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[4U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[5U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[5U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[6U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[6U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[7U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[7U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[8U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[8U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[9U] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[9U];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xaU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xaU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xbU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xbU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xcU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xcU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xdU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xdU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xeU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xeU];
+        vlSelf->pd_top__DOT__fetch__DOT__buf_next[0xfU] 
+            = vlSelf->pd_top__DOT__fetch__DOT__buf_reg[0xfU];
+    }
     vlSelf->pd_top__DOT__wr__DOT__dat_fire = ((IData)(vlSelf->m_wr_dat_valid) 
                                               & (IData)(vlSelf->m_wr_dat_ready));
     vlSelf->pd_top__DOT__copy_rd__DOT__issue = ((IData)(vlSelf->pd_top__DOT__copy_rd__DOT__active_reg) 
@@ -10921,9 +11036,9 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                           - (IData)(vlSelf->pd_top__DOT__copy_rd__DOT__reserved_reg))) 
                                                       >= (IData)(vlSelf->pd_top__DOT__copy_rd__DOT__chunk_beats))));
     vlSelf->pd_top__DOT__align__DOT__prime_next = vlSelf->pd_top__DOT__align__DOT__prime_reg;
-    vlSelf->pd_top__DOT__align__DOT__out_go = ((IData)(vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h8c8e9143__0) 
-                                               & ((~ (IData)(vlSelf->pd_top__DOT__out_fifo__DOT__full)) 
-                                                  & (IData)(vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h47fe0679__0)));
+    pd_top__DOT__align__DOT__out_go = ((IData)(vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h8c8e9143__0) 
+                                       & ((~ (IData)(vlSelf->pd_top__DOT__out_fifo__DOT__full)) 
+                                          & (IData)(vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h47fe0679__0)));
     vlSelf->pd_top__DOT__dw_status = ((0U == (0xffU 
                                               & vlSelf->pd_top__DOT__fetch__DOT__cmd_data[0U]))
                                        ? 0U : ((1U 
@@ -10944,6 +11059,11 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                      : 3U)
                                                     : 2U)
                                                 : 1U));
+    vlSelf->pd_top__DOT__wr__DOT__tail = (vlSelf->pd_top__DOT__wr__DOT__tail_reg
+                                          [(0xfU & 
+                                            (vlSelf->pd_top__DOT__wcmd[5U] 
+                                             >> 0x1bU))] 
+                                          & (IData)(vlSelf->pd_top__DOT__wr__DOT__cqm));
     vlSelf->busy = (1U & (((0U != (IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg)) 
                            | (0U != (IData)(vlSelf->pd_top__DOT__fetch__DOT__elig))) 
                           | ((0U != (IData)(vlSelf->pd_top__DOT__decode__DOT__infl_reg)) 
@@ -11181,11 +11301,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
         vlSelf->pd_top__DOT__fetch__DOT__g = (0xfU 
                                               & (IData)(pd_top__DOT__fetch__DOT__arb__DOT__idx));
     }
-    vlSelf->pd_top__DOT__wr__DOT__tail = (vlSelf->pd_top__DOT__wr__DOT__tail_reg
-                                          [(0xfU & 
-                                            (vlSelf->pd_top__DOT__wcmd[5U] 
-                                             >> 0x1bU))] 
-                                          & (IData)(vlSelf->pd_top__DOT__wr__DOT__cqm));
     vlSelf->pd_top__DOT__wr__DOT__cbeat_next = vlSelf->pd_top__DOT__wr__DOT__cbeat_reg;
     vlSelf->pd_top__DOT__copy_rd__DOT__seq_next = vlSelf->pd_top__DOT__copy_rd__DOT__seq_reg;
     vlSelf->pd_top__DOT__copy_rd__DOT__req_addr_next 
@@ -11244,13 +11359,13 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
         = vlSelf->pd_top__DOT__align__DOT__out_left_reg;
     vlSelf->pd_top__DOT__align__DOT__src_left_next 
         = vlSelf->pd_top__DOT__align__DOT__src_left_reg;
-    if (vlSelf->pd_top__DOT__align__DOT__prime_go) {
+    if (pd_top__DOT__align__DOT__prime_go) {
         vlSelf->pd_top__DOT__align__DOT__prime_next = 0U;
         vlSelf->pd_top__DOT__align__DOT__src_left_next 
             = (0x3ffffffU & (vlSelf->pd_top__DOT__align__DOT__src_left_reg 
                              - (IData)(1U)));
     }
-    if (vlSelf->pd_top__DOT__align__DOT__out_go) {
+    if (pd_top__DOT__align__DOT__out_go) {
         vlSelf->pd_top__DOT__align__DOT__first_next = 0U;
         if ((1U == vlSelf->pd_top__DOT__align__DOT__out_left_reg)) {
             vlSelf->pd_top__DOT__align__DOT__active_next = 0U;
@@ -11296,41 +11411,41 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
         = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xeU];
     vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] 
         = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xfU];
-    if (vlSelf->pd_top__DOT__align__DOT__prime_go) {
+    if (pd_top__DOT__align__DOT__prime_go) {
         vlSelf->pd_top__DOT__align__DOT__prev_next[0U] 
-            = vlSelf->pd_top__DOT__d_data[0U];
+            = pd_top__DOT__d_data[0U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[1U] 
-            = vlSelf->pd_top__DOT__d_data[1U];
+            = pd_top__DOT__d_data[1U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[2U] 
-            = vlSelf->pd_top__DOT__d_data[2U];
+            = pd_top__DOT__d_data[2U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[3U] 
-            = vlSelf->pd_top__DOT__d_data[3U];
+            = pd_top__DOT__d_data[3U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[4U] 
-            = vlSelf->pd_top__DOT__d_data[4U];
+            = pd_top__DOT__d_data[4U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[5U] 
-            = vlSelf->pd_top__DOT__d_data[5U];
+            = pd_top__DOT__d_data[5U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[6U] 
-            = vlSelf->pd_top__DOT__d_data[6U];
+            = pd_top__DOT__d_data[6U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[7U] 
-            = vlSelf->pd_top__DOT__d_data[7U];
+            = pd_top__DOT__d_data[7U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[8U] 
-            = vlSelf->pd_top__DOT__d_data[8U];
+            = pd_top__DOT__d_data[8U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[9U] 
-            = vlSelf->pd_top__DOT__d_data[9U];
+            = pd_top__DOT__d_data[9U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[0xaU] 
-            = vlSelf->pd_top__DOT__d_data[0xaU];
+            = pd_top__DOT__d_data[0xaU];
         vlSelf->pd_top__DOT__align__DOT__prev_next[0xbU] 
-            = vlSelf->pd_top__DOT__d_data[0xbU];
+            = pd_top__DOT__d_data[0xbU];
         vlSelf->pd_top__DOT__align__DOT__prev_next[0xcU] 
-            = vlSelf->pd_top__DOT__d_data[0xcU];
+            = pd_top__DOT__d_data[0xcU];
         vlSelf->pd_top__DOT__align__DOT__prev_next[0xdU] 
-            = vlSelf->pd_top__DOT__d_data[0xdU];
+            = pd_top__DOT__d_data[0xdU];
         vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] 
-            = vlSelf->pd_top__DOT__d_data[0xeU];
+            = pd_top__DOT__d_data[0xeU];
         vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] 
-            = vlSelf->pd_top__DOT__d_data[0xfU];
+            = pd_top__DOT__d_data[0xfU];
     }
-    if (vlSelf->pd_top__DOT__align__DOT__out_go) {
+    if (pd_top__DOT__align__DOT__out_go) {
         vlSelf->pd_top__DOT__align__DOT__prev_next[0U] 
             = vlSelf->pd_top__DOT__align__DOT__cur[0U];
         vlSelf->pd_top__DOT__align__DOT__prev_next[1U] 
@@ -11428,12 +11543,28 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
         vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] = 0U;
         vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] = 0U;
     }
-    vlSelf->pd_top__DOT__d_ready = ((IData)(vlSelf->pd_top__DOT__align__DOT__prime_go) 
-                                    | ((IData)(vlSelf->pd_top__DOT__align__DOT__out_go) 
+    vlSelf->pd_top__DOT__d_ready = ((IData)(pd_top__DOT__align__DOT__prime_go) 
+                                    | ((IData)(pd_top__DOT__align__DOT__out_go) 
                                        & (0U != vlSelf->pd_top__DOT__align__DOT__src_left_reg)));
     vlSelf->pd_top__DOT__dw_copy = ((1U == (0xffU & 
                                             vlSelf->pd_top__DOT__fetch__DOT__cmd_data[0U])) 
                                     & (0U == (IData)(vlSelf->pd_top__DOT__dw_status)));
+    vlSelf->pd_top__DOT__wr__DOT__cqe_addr = ((((QData)((IData)(
+                                                                vlSelf->pd_top__DOT__q_cq_base[
+                                                                (((IData)(0x3fU) 
+                                                                  + 
+                                                                  (0x3c0U 
+                                                                   & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                                      >> 0x15U))) 
+                                                                 >> 5U)])) 
+                                                << 0x20U) 
+                                               | (QData)((IData)(
+                                                                 vlSelf->pd_top__DOT__q_cq_base[
+                                                                 (0x1eU 
+                                                                  & (vlSelf->pd_top__DOT__wcmd[5U] 
+                                                                     >> 0x1aU))]))) 
+                                              + ((QData)((IData)(vlSelf->pd_top__DOT__wr__DOT__tail)) 
+                                                 << 4U));
     vlSelf->pd_top__DOT__fetch__DOT__grant = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant_valid) 
                                               & (IData)(vlSelf->pd_top__DOT__fetch__DOT__can_issue));
     pd_top__DOT__fetch__DOT__cqe_addr = ((((QData)((IData)(
@@ -11598,22 +11729,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                               * (IData)(vlSelf->pd_top__DOT__fetch__DOT__g))))))
                                                     : 0U)) 
                                                  - (IData)(1U)));
-    vlSelf->pd_top__DOT__wr__DOT__cqe_addr = ((((QData)((IData)(
-                                                                vlSelf->pd_top__DOT__q_cq_base[
-                                                                (((IData)(0x3fU) 
-                                                                  + 
-                                                                  (0x3c0U 
-                                                                   & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                                      >> 0x15U))) 
-                                                                 >> 5U)])) 
-                                                << 0x20U) 
-                                               | (QData)((IData)(
-                                                                 vlSelf->pd_top__DOT__q_cq_base[
-                                                                 (0x1eU 
-                                                                  & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                                     >> 0x1aU))]))) 
-                                              + ((QData)((IData)(vlSelf->pd_top__DOT__wr__DOT__tail)) 
-                                                 << 4U));
     vlSelf->pd_top__DOT__copy_rd__DOT__reserved_next 
         = (0x1ffU & (((IData)(vlSelf->pd_top__DOT__copy_rd__DOT__reserved_reg) 
                       + ((IData)(vlSelf->pd_top__DOT__copy_rd__DOT__issue)
@@ -11634,2838 +11749,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                   & ((~ (IData)(vlSelf->pd_top__DOT__dw_copy)) 
                                                      | ((~ (IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__full)) 
                                                         & (~ (IData)(vlSelf->pd_top__DOT__rcmd_fifo__DOT__full))))))));
-    vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 0U;
-    __Vtemp_h61297bc0__0[0U] = 0x10U;
-    __Vtemp_h61297bc0__0[1U] = 0U;
-    __Vtemp_h61297bc0__0[2U] = 0U;
-    __Vtemp_h5a1f7e23__0[0U] = (IData)(pd_top__DOT__fetch__DOT__cqe_addr);
-    __Vtemp_h5a1f7e23__0[1U] = (IData)((pd_top__DOT__fetch__DOT__cqe_addr 
-                                        >> 0x20U));
-    __Vtemp_h5a1f7e23__0[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h75b18b67__0, __Vtemp_h61297bc0__0, __Vtemp_h5a1f7e23__0);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr[0U] 
-        = __Vtemp_h75b18b67__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr[1U] 
-        = __Vtemp_h75b18b67__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr[2U] 
-        = (1U & __Vtemp_h75b18b67__0[2U]);
-    __Vtemp_h0ce94479__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[1U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0U]))));
-    __Vtemp_h0ce94479__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[1U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0U]))) 
-                                        >> 0x20U));
-    __Vtemp_h0ce94479__2[2U] = 0U;
-    __Vtemp_h3703e4f2__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[1U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0U]))));
-    __Vtemp_h3703e4f2__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[1U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0U]))) 
-                                        >> 0x20U));
-    __Vtemp_h3703e4f2__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hd3edc7c1__0, __Vtemp_h0ce94479__2, __Vtemp_h3703e4f2__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hd3edc7c1__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hd3edc7c1__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hd3edc7c1__0[2U]);
-    __Vtemp_h63419b7c__128[0U] = 0U;
-    __Vtemp_h63419b7c__128[1U] = 0U;
-    __Vtemp_h63419b7c__128[2U] = 1U;
-    if (((((IData)(vlSelf->pd_top__DOT__win_enable) 
-           & (pd_top__DOT__fetch__DOT__cqe_addr >= 
-              (((QData)((IData)(vlSelf->pd_top__DOT__win_base[1U])) 
-                << 0x20U) | (QData)((IData)(vlSelf->pd_top__DOT__win_base[0U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__128, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h0cc727fd__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[3U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[2U]))));
-    __Vtemp_h0cc727fd__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[3U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[2U]))) 
-                                        >> 0x20U));
-    __Vtemp_h0cc727fd__2[2U] = 0U;
-    __Vtemp_h36cc6916__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[3U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[2U]))));
-    __Vtemp_h36cc6916__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[3U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[2U]))) 
-                                        >> 0x20U));
-    __Vtemp_h36cc6916__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hb09627a3__0, __Vtemp_h0cc727fd__2, __Vtemp_h36cc6916__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hb09627a3__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hb09627a3__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hb09627a3__0[2U]);
-    __Vtemp_h63419b7c__129[0U] = 0U;
-    __Vtemp_h63419b7c__129[1U] = 0U;
-    __Vtemp_h63419b7c__129[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 1U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                               >= (((QData)((IData)(
-                                                    vlSelf->pd_top__DOT__win_base[3U])) 
-                                    << 0x20U) | (QData)((IData)(
-                                                                vlSelf->pd_top__DOT__win_base[2U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__129, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h0cdb2751__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[5U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[4U]))));
-    __Vtemp_h0cdb2751__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[5U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[4U]))) 
-                                        >> 0x20U));
-    __Vtemp_h0cdb2751__2[2U] = 0U;
-    __Vtemp_h36d0883a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[5U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[4U]))));
-    __Vtemp_h36d0883a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[5U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[4U]))) 
-                                        >> 0x20U));
-    __Vtemp_h36d0883a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hde5202ea__0, __Vtemp_h0cdb2751__2, __Vtemp_h36d0883a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hde5202ea__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hde5202ea__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hde5202ea__0[2U]);
-    __Vtemp_h63419b7c__130[0U] = 0U;
-    __Vtemp_h63419b7c__130[1U] = 0U;
-    __Vtemp_h63419b7c__130[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 2U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                               >= (((QData)((IData)(
-                                                    vlSelf->pd_top__DOT__win_base[5U])) 
-                                    << 0x20U) | (QData)((IData)(
-                                                                vlSelf->pd_top__DOT__win_base[4U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__130, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h015f27f5__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[7U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[6U]))));
-    __Vtemp_h015f27f5__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[7U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[6U]))) 
-                                        >> 0x20U));
-    __Vtemp_h015f27f5__2[2U] = 0U;
-    __Vtemp_h261de89e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[7U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[6U]))));
-    __Vtemp_h261de89e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[7U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[6U]))) 
-                                        >> 0x20U));
-    __Vtemp_h261de89e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h41a36d97__0, __Vtemp_h015f27f5__2, __Vtemp_h261de89e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h41a36d97__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h41a36d97__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h41a36d97__0[2U]);
-    __Vtemp_h63419b7c__131[0U] = 0U;
-    __Vtemp_h63419b7c__131[1U] = 0U;
-    __Vtemp_h63419b7c__131[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 3U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                               >= (((QData)((IData)(
-                                                    vlSelf->pd_top__DOT__win_base[7U])) 
-                                    << 0x20U) | (QData)((IData)(
-                                                                vlSelf->pd_top__DOT__win_base[6U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__131, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h0d15a749__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[9U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[8U]))));
-    __Vtemp_h0d15a749__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[9U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[8U]))) 
-                                        >> 0x20U));
-    __Vtemp_h0d15a749__2[2U] = 0U;
-    __Vtemp_h39994742__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[9U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[8U]))));
-    __Vtemp_h39994742__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[9U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[8U]))) 
-                                        >> 0x20U));
-    __Vtemp_h39994742__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h225255df__0, __Vtemp_h0d15a749__2, __Vtemp_h39994742__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h225255df__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h225255df__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h225255df__0[2U]);
-    __Vtemp_h63419b7c__132[0U] = 0U;
-    __Vtemp_h63419b7c__132[1U] = 0U;
-    __Vtemp_h63419b7c__132[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 4U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                               >= (((QData)((IData)(
-                                                    vlSelf->pd_top__DOT__win_base[9U])) 
-                                    << 0x20U) | (QData)((IData)(
-                                                                vlSelf->pd_top__DOT__win_base[8U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__132, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h0186690d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0xbU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0xaU]))));
-    __Vtemp_h0186690d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0xbU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0xaU]))) 
-                                        >> 0x20U));
-    __Vtemp_h0186690d__2[2U] = 0U;
-    __Vtemp_h261ae266__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0xbU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0xaU]))));
-    __Vtemp_h261ae266__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0xbU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0xaU]))) 
-                                        >> 0x20U));
-    __Vtemp_h261ae266__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hc5073593__0, __Vtemp_h0186690d__2, __Vtemp_h261ae266__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hc5073593__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hc5073593__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hc5073593__0[2U]);
-    __Vtemp_h63419b7c__133[0U] = 0U;
-    __Vtemp_h63419b7c__133[1U] = 0U;
-    __Vtemp_h63419b7c__133[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 5U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                               >= (((QData)((IData)(
-                                                    vlSelf->pd_top__DOT__win_base[0xbU])) 
-                                    << 0x20U) | (QData)((IData)(
-                                                                vlSelf->pd_top__DOT__win_base[0xaU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__133, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h0182c8e1__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0xdU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0xcU]))));
-    __Vtemp_h0182c8e1__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0xdU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0xcU]))) 
-                                        >> 0x20U));
-    __Vtemp_h0182c8e1__2[2U] = 0U;
-    __Vtemp_h2556e28a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0xdU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0xcU]))));
-    __Vtemp_h2556e28a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0xdU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0xcU]))) 
-                                        >> 0x20U));
-    __Vtemp_h2556e28a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h2ae86a4c__0, __Vtemp_h0182c8e1__2, __Vtemp_h2556e28a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h2ae86a4c__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h2ae86a4c__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h2ae86a4c__0[2U]);
-    __Vtemp_h63419b7c__134[0U] = 0U;
-    __Vtemp_h63419b7c__134[1U] = 0U;
-    __Vtemp_h63419b7c__134[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 6U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                               >= (((QData)((IData)(
-                                                    vlSelf->pd_top__DOT__win_base[0xdU])) 
-                                    << 0x20U) | (QData)((IData)(
-                                                                vlSelf->pd_top__DOT__win_base[0xcU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__134, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h018ee805__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0xfU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0xeU]))));
-    __Vtemp_h018ee805__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0xfU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0xeU]))) 
-                                        >> 0x20U));
-    __Vtemp_h018ee805__2[2U] = 0U;
-    __Vtemp_h262e28ee__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0xfU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0xeU]))));
-    __Vtemp_h262e28ee__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0xfU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0xeU]))) 
-                                        >> 0x20U));
-    __Vtemp_h262e28ee__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h226d37ae__0, __Vtemp_h018ee805__2, __Vtemp_h262e28ee__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h226d37ae__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h226d37ae__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h226d37ae__0[2U]);
-    __Vtemp_h63419b7c__135[0U] = 0U;
-    __Vtemp_h63419b7c__135[1U] = 0U;
-    __Vtemp_h63419b7c__135[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 7U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                               >= (((QData)((IData)(
-                                                    vlSelf->pd_top__DOT__win_base[0xfU])) 
-                                    << 0x20U) | (QData)((IData)(
-                                                                vlSelf->pd_top__DOT__win_base[0xeU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__135, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h018b0819__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x11U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x10U]))));
-    __Vtemp_h018b0819__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x11U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x10U]))) 
-                                        >> 0x20U));
-    __Vtemp_h018b0819__2[2U] = 0U;
-    __Vtemp_h262ee312__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x11U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x10U]))));
-    __Vtemp_h262ee312__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x11U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x10U]))) 
-                                        >> 0x20U));
-    __Vtemp_h262ee312__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_ha6356dd8__0, __Vtemp_h018b0819__2, __Vtemp_h262ee312__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_ha6356dd8__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_ha6356dd8__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_ha6356dd8__0[2U]);
-    __Vtemp_h63419b7c__136[0U] = 0U;
-    __Vtemp_h63419b7c__136[1U] = 0U;
-    __Vtemp_h63419b7c__136[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 8U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                               >= (((QData)((IData)(
-                                                    vlSelf->pd_top__DOT__win_base[0x11U])) 
-                                    << 0x20U) | (QData)((IData)(
-                                                                vlSelf->pd_top__DOT__win_base[0x10U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__136, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h01b6a59d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x13U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x12U]))));
-    __Vtemp_h01b6a59d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x13U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x12U]))) 
-                                        >> 0x20U));
-    __Vtemp_h01b6a59d__2[2U] = 0U;
-    __Vtemp_h256b2776__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x13U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x12U]))));
-    __Vtemp_h256b2776__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x13U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x12U]))) 
-                                        >> 0x20U));
-    __Vtemp_h256b2776__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h06de56b2__0, __Vtemp_h01b6a59d__2, __Vtemp_h256b2776__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h06de56b2__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h06de56b2__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h06de56b2__0[2U]);
-    __Vtemp_h63419b7c__137[0U] = 0U;
-    __Vtemp_h63419b7c__137[1U] = 0U;
-    __Vtemp_h63419b7c__137[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 9U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                               >= (((QData)((IData)(
-                                                    vlSelf->pd_top__DOT__win_base[0x13U])) 
-                                    << 0x20U) | (QData)((IData)(
-                                                                vlSelf->pd_top__DOT__win_base[0x12U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__137, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h01b2a571__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x15U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x14U]))));
-    __Vtemp_h01b2a571__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x15U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x14U]))) 
-                                        >> 0x20U));
-    __Vtemp_h01b2a571__2[2U] = 0U;
-    __Vtemp_h2561c65a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x15U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x14U]))));
-    __Vtemp_h2561c65a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x15U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x14U]))) 
-                                        >> 0x20U));
-    __Vtemp_h2561c65a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h61b784e5__0, __Vtemp_h01b2a571__2, __Vtemp_h2561c65a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h61b784e5__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h61b784e5__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h61b784e5__0[2U]);
-    __Vtemp_h63419b7c__138[0U] = 0U;
-    __Vtemp_h63419b7c__138[1U] = 0U;
-    __Vtemp_h63419b7c__138[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xaU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                 >= (((QData)((IData)(
-                                                      vlSelf->pd_top__DOT__win_base[0x15U])) 
-                                      << 0x20U) | (QData)((IData)(
-                                                                  vlSelf->pd_top__DOT__win_base[0x14U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__138, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h017de795__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x17U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x16U]))));
-    __Vtemp_h017de795__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x17U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x16U]))) 
-                                        >> 0x20U));
-    __Vtemp_h017de795__2[2U] = 0U;
-    __Vtemp_h2562e7fe__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x17U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x16U]))));
-    __Vtemp_h2562e7fe__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x17U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x16U]))) 
-                                        >> 0x20U));
-    __Vtemp_h2562e7fe__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hefef8333__0, __Vtemp_h017de795__2, __Vtemp_h2562e7fe__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hefef8333__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hefef8333__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hefef8333__0[2U]);
-    __Vtemp_h63419b7c__139[0U] = 0U;
-    __Vtemp_h63419b7c__139[1U] = 0U;
-    __Vtemp_h63419b7c__139[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xbU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                 >= (((QData)((IData)(
-                                                      vlSelf->pd_top__DOT__win_base[0x17U])) 
-                                      << 0x20U) | (QData)((IData)(
-                                                                  vlSelf->pd_top__DOT__win_base[0x16U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__139, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h0179e769__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x19U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x18U]))));
-    __Vtemp_h0179e769__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x19U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x18U]))) 
-                                        >> 0x20U));
-    __Vtemp_h0179e769__2[2U] = 0U;
-    __Vtemp_h253f4762__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x19U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x18U]))));
-    __Vtemp_h253f4762__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x19U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x18U]))) 
-                                        >> 0x20U));
-    __Vtemp_h253f4762__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_heae45ac4__0, __Vtemp_h0179e769__2, __Vtemp_h253f4762__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_heae45ac4__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_heae45ac4__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_heae45ac4__0[2U]);
-    __Vtemp_h63419b7c__140[0U] = 0U;
-    __Vtemp_h63419b7c__140[1U] = 0U;
-    __Vtemp_h63419b7c__140[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xcU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                 >= (((QData)((IData)(
-                                                      vlSelf->pd_top__DOT__win_base[0x19U])) 
-                                      << 0x20U) | (QData)((IData)(
-                                                                  vlSelf->pd_top__DOT__win_base[0x18U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__140, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h02225fad__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x1bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x1aU]))));
-    __Vtemp_h02225fad__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x1bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x1aU]))) 
-                                        >> 0x20U));
-    __Vtemp_h02225fad__2[2U] = 0U;
-    __Vtemp_h25762646__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x1bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x1aU]))));
-    __Vtemp_h25762646__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x1bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x1aU]))) 
-                                        >> 0x20U));
-    __Vtemp_h25762646__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_ha0dd194f__0, __Vtemp_h02225fad__2, __Vtemp_h25762646__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_ha0dd194f__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_ha0dd194f__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_ha0dd194f__0[2U]);
-    __Vtemp_h63419b7c__141[0U] = 0U;
-    __Vtemp_h63419b7c__141[1U] = 0U;
-    __Vtemp_h63419b7c__141[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xdU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                 >= (((QData)((IData)(
-                                                      vlSelf->pd_top__DOT__win_base[0x1bU])) 
-                                      << 0x20U) | (QData)((IData)(
-                                                                  vlSelf->pd_top__DOT__win_base[0x1aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__141, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h017b8f81__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x1dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x1cU]))));
-    __Vtemp_h017b8f81__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x1dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x1cU]))) 
-                                        >> 0x20U));
-    __Vtemp_h017b8f81__2[2U] = 0U;
-    __Vtemp_h2572272a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x1dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x1cU]))));
-    __Vtemp_h2572272a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x1dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x1cU]))) 
-                                        >> 0x20U));
-    __Vtemp_h2572272a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_habe72574__0, __Vtemp_h017b8f81__2, __Vtemp_h2572272a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_habe72574__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_habe72574__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_habe72574__0[2U]);
-    __Vtemp_h63419b7c__142[0U] = 0U;
-    __Vtemp_h63419b7c__142[1U] = 0U;
-    __Vtemp_h63419b7c__142[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xeU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                 >= (((QData)((IData)(
-                                                      vlSelf->pd_top__DOT__win_base[0x1dU])) 
-                                      << 0x20U) | (QData)((IData)(
-                                                                  vlSelf->pd_top__DOT__win_base[0x1cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__142, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h022c28a5__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x1fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x1eU]))));
-    __Vtemp_h022c28a5__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x1fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x1eU]))) 
-                                        >> 0x20U));
-    __Vtemp_h022c28a5__2[2U] = 0U;
-    __Vtemp_h254e26ce__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x1fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x1eU]))));
-    __Vtemp_h254e26ce__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x1fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x1eU]))) 
-                                        >> 0x20U));
-    __Vtemp_h254e26ce__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h0321ddf5__0, __Vtemp_h022c28a5__2, __Vtemp_h254e26ce__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h0321ddf5__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h0321ddf5__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h0321ddf5__0[2U]);
-    __Vtemp_h63419b7c__143[0U] = 0U;
-    __Vtemp_h63419b7c__143[1U] = 0U;
-    __Vtemp_h63419b7c__143[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xfU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                 >= (((QData)((IData)(
-                                                      vlSelf->pd_top__DOT__win_base[0x1fU])) 
-                                      << 0x20U) | (QData)((IData)(
-                                                                  vlSelf->pd_top__DOT__win_base[0x1eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__143, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h02284539__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x21U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x20U]))));
-    __Vtemp_h02284539__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x21U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x20U]))) 
-                                        >> 0x20U));
-    __Vtemp_h02284539__2[2U] = 0U;
-    __Vtemp_h254d66b2__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x21U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x20U]))));
-    __Vtemp_h254d66b2__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x21U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x20U]))) 
-                                        >> 0x20U));
-    __Vtemp_h254d66b2__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hd4b3b207__0, __Vtemp_h02284539__2, __Vtemp_h254d66b2__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hd4b3b207__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hd4b3b207__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hd4b3b207__0[2U]);
-    __Vtemp_h63419b7c__144[0U] = 0U;
-    __Vtemp_h63419b7c__144[1U] = 0U;
-    __Vtemp_h63419b7c__144[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x10U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x21U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x20U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__144, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h021af73d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x23U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x22U]))));
-    __Vtemp_h021af73d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x23U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x22U]))) 
-                                        >> 0x20U));
-    __Vtemp_h021af73d__2[2U] = 0U;
-    __Vtemp_h37118cd6__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x23U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x22U]))));
-    __Vtemp_h37118cd6__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x23U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x22U]))) 
-                                        >> 0x20U));
-    __Vtemp_h37118cd6__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h9dcdb0b0__0, __Vtemp_h021af73d__2, __Vtemp_h37118cd6__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h9dcdb0b0__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h9dcdb0b0__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h9dcdb0b0__0[2U]);
-    __Vtemp_h63419b7c__145[0U] = 0U;
-    __Vtemp_h63419b7c__145[1U] = 0U;
-    __Vtemp_h63419b7c__145[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x11U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x23U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x22U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__145, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h022e7011__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x25U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x24U]))));
-    __Vtemp_h022e7011__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x25U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x24U]))) 
-                                        >> 0x20U));
-    __Vtemp_h022e7011__2[2U] = 0U;
-    __Vtemp_h370d85fa__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x25U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x24U]))));
-    __Vtemp_h370d85fa__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x25U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x24U]))) 
-                                        >> 0x20U));
-    __Vtemp_h370d85fa__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h82fef6d6__0, __Vtemp_h022e7011__2, __Vtemp_h370d85fa__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h82fef6d6__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h82fef6d6__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h82fef6d6__0[2U]);
-    __Vtemp_h63419b7c__146[0U] = 0U;
-    __Vtemp_h63419b7c__146[1U] = 0U;
-    __Vtemp_h63419b7c__146[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x12U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x25U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x24U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__146, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hffc3d935__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x27U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x26U]))));
-    __Vtemp_hffc3d935__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x27U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x26U]))) 
-                                        >> 0x20U));
-    __Vtemp_hffc3d935__2[2U] = 0U;
-    __Vtemp_h25594dde__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x27U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x26U]))));
-    __Vtemp_h25594dde__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x27U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x26U]))) 
-                                        >> 0x20U));
-    __Vtemp_h25594dde__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h21014390__0, __Vtemp_hffc3d935__2, __Vtemp_h25594dde__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h21014390__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h21014390__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h21014390__0[2U]);
-    __Vtemp_h63419b7c__147[0U] = 0U;
-    __Vtemp_h63419b7c__147[1U] = 0U;
-    __Vtemp_h63419b7c__147[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x13U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x27U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x26U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__147, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h000a5109__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x29U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x28U]))));
-    __Vtemp_h000a5109__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x29U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x28U]))) 
-                                        >> 0x20U));
-    __Vtemp_h000a5109__2[2U] = 0U;
-    __Vtemp_h370b2a02__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x29U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x28U]))));
-    __Vtemp_h370b2a02__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x29U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x28U]))) 
-                                        >> 0x20U));
-    __Vtemp_h370b2a02__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h2ecf7d76__0, __Vtemp_h000a5109__2, __Vtemp_h370b2a02__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h2ecf7d76__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h2ecf7d76__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h2ecf7d76__0[2U]);
-    __Vtemp_h63419b7c__148[0U] = 0U;
-    __Vtemp_h63419b7c__148[1U] = 0U;
-    __Vtemp_h63419b7c__148[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x14U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x29U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x28U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__148, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hffcbb84d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x2bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x2aU]))));
-    __Vtemp_hffcbb84d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x2bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x2aU]))) 
-                                        >> 0x20U));
-    __Vtemp_hffcbb84d__2[2U] = 0U;
-    __Vtemp_h2570b226__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x2bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x2aU]))));
-    __Vtemp_h2570b226__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x2bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x2aU]))) 
-                                        >> 0x20U));
-    __Vtemp_h2570b226__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_he3c6f8d6__0, __Vtemp_hffcbb84d__2, __Vtemp_h2570b226__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_he3c6f8d6__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_he3c6f8d6__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_he3c6f8d6__0[2U]);
-    __Vtemp_h63419b7c__149[0U] = 0U;
-    __Vtemp_h63419b7c__149[1U] = 0U;
-    __Vtemp_h63419b7c__149[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x15U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x2bU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x2aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__149, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hffd010a1__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x2dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x2cU]))));
-    __Vtemp_hffd010a1__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x2dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x2cU]))) 
-                                        >> 0x20U));
-    __Vtemp_hffd010a1__2[2U] = 0U;
-    __Vtemp_h2584c94a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x2dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x2cU]))));
-    __Vtemp_h2584c94a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x2dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x2cU]))) 
-                                        >> 0x20U));
-    __Vtemp_h2584c94a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hbb0299f7__0, __Vtemp_hffd010a1__2, __Vtemp_h2584c94a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hbb0299f7__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hbb0299f7__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hbb0299f7__0[2U]);
-    __Vtemp_h63419b7c__150[0U] = 0U;
-    __Vtemp_h63419b7c__150[1U] = 0U;
-    __Vtemp_h63419b7c__150[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x16U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x2dU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x2cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__150, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hfff55645__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x2fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x2eU]))));
-    __Vtemp_hfff55645__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x2fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x2eU]))) 
-                                        >> 0x20U));
-    __Vtemp_hfff55645__2[2U] = 0U;
-    __Vtemp_h25a8f32e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x2fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x2eU]))));
-    __Vtemp_h25a8f32e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x2fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x2eU]))) 
-                                        >> 0x20U));
-    __Vtemp_h25a8f32e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h27ed8629__0, __Vtemp_hfff55645__2, __Vtemp_h25a8f32e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h27ed8629__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h27ed8629__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h27ed8629__0[2U]);
-    __Vtemp_h63419b7c__151[0U] = 0U;
-    __Vtemp_h63419b7c__151[1U] = 0U;
-    __Vtemp_h63419b7c__151[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x17U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x2fU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x2eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__151, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hffc8eed9__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x31U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x30U]))));
-    __Vtemp_hffc8eed9__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x31U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x30U]))) 
-                                        >> 0x20U));
-    __Vtemp_hffc8eed9__2[2U] = 0U;
-    __Vtemp_h255c88d2__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x31U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x30U]))));
-    __Vtemp_h255c88d2__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x31U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x30U]))) 
-                                        >> 0x20U));
-    __Vtemp_h255c88d2__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h01267a9f__0, __Vtemp_hffc8eed9__2, __Vtemp_h255c88d2__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h01267a9f__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h01267a9f__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h01267a9f__0[2U]);
-    __Vtemp_h63419b7c__152[0U] = 0U;
-    __Vtemp_h63419b7c__152[1U] = 0U;
-    __Vtemp_h63419b7c__152[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x18U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x31U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x30U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__152, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hfff627dd__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x33U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x32U]))));
-    __Vtemp_hfff627dd__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x33U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x32U]))) 
-                                        >> 0x20U));
-    __Vtemp_hfff627dd__2[2U] = 0U;
-    __Vtemp_h25a82936__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x33U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x32U]))));
-    __Vtemp_h25a82936__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x33U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x32U]))) 
-                                        >> 0x20U));
-    __Vtemp_h25a82936__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h0906d322__0, __Vtemp_hfff627dd__2, __Vtemp_h25a82936__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h0906d322__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h0906d322__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h0906d322__0[2U]);
-    __Vtemp_h63419b7c__153[0U] = 0U;
-    __Vtemp_h63419b7c__153[1U] = 0U;
-    __Vtemp_h63419b7c__153[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x19U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x33U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x32U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__153, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hffba5031__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x35U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x34U]))));
-    __Vtemp_hffba5031__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x35U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x34U]))) 
-                                        >> 0x20U));
-    __Vtemp_hffba5031__2[2U] = 0U;
-    __Vtemp_h257bb01a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x35U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x34U]))));
-    __Vtemp_h257bb01a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x35U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x34U]))) 
-                                        >> 0x20U));
-    __Vtemp_h257bb01a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h0e06e44a__0, __Vtemp_hffba5031__2, __Vtemp_h257bb01a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h0e06e44a__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h0e06e44a__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h0e06e44a__0[2U]);
-    __Vtemp_h63419b7c__154[0U] = 0U;
-    __Vtemp_h63419b7c__154[1U] = 0U;
-    __Vtemp_h63419b7c__154[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1aU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x35U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x34U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__154, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hffc066d5__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x37U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x36U]))));
-    __Vtemp_hffc066d5__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x37U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x36U]))) 
-                                        >> 0x20U));
-    __Vtemp_hffc066d5__2[2U] = 0U;
-    __Vtemp_h259fe83e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x37U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x36U]))));
-    __Vtemp_h259fe83e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x37U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x36U]))) 
-                                        >> 0x20U));
-    __Vtemp_h259fe83e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h15013708__0, __Vtemp_hffc066d5__2, __Vtemp_h259fe83e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h15013708__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h15013708__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h15013708__0[2U]);
-    __Vtemp_h63419b7c__155[0U] = 0U;
-    __Vtemp_h63419b7c__155[1U] = 0U;
-    __Vtemp_h63419b7c__155[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1bU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x37U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x36U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__155, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h01627029__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x39U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x38U]))));
-    __Vtemp_h01627029__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x39U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x38U]))) 
-                                        >> 0x20U));
-    __Vtemp_h01627029__2[2U] = 0U;
-    __Vtemp_h25b3f122__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x39U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x38U]))));
-    __Vtemp_h25b3f122__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x39U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x38U]))) 
-                                        >> 0x20U));
-    __Vtemp_h25b3f122__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h411e5c58__0, __Vtemp_h01627029__2, __Vtemp_h25b3f122__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h411e5c58__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h411e5c58__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h411e5c58__0[2U]);
-    __Vtemp_h63419b7c__156[0U] = 0U;
-    __Vtemp_h63419b7c__156[1U] = 0U;
-    __Vtemp_h63419b7c__156[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1cU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x39U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x38U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__156, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h016667ed__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x3bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x3aU]))));
-    __Vtemp_h016667ed__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x3bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x3aU]))) 
-                                        >> 0x20U));
-    __Vtemp_h016667ed__2[2U] = 0U;
-    __Vtemp_h2577a306__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x3bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x3aU]))));
-    __Vtemp_h2577a306__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x3bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x3aU]))) 
-                                        >> 0x20U));
-    __Vtemp_h2577a306__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h53eabbc9__0, __Vtemp_h016667ed__2, __Vtemp_h2577a306__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h53eabbc9__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h53eabbc9__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h53eabbc9__0[2U]);
-    __Vtemp_h63419b7c__157[0U] = 0U;
-    __Vtemp_h63419b7c__157[1U] = 0U;
-    __Vtemp_h63419b7c__157[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1dU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x3bU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x3aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__157, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h016aaf41__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x3dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x3cU]))));
-    __Vtemp_h016aaf41__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x3dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x3cU]))) 
-                                        >> 0x20U));
-    __Vtemp_h016aaf41__2[2U] = 0U;
-    __Vtemp_h258bcaea__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x3dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x3cU]))));
-    __Vtemp_h258bcaea__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x3dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x3cU]))) 
-                                        >> 0x20U));
-    __Vtemp_h258bcaea__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hf4099631__0, __Vtemp_h016aaf41__2, __Vtemp_h258bcaea__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hf4099631__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hf4099631__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hf4099631__0[2U]);
-    __Vtemp_h63419b7c__158[0U] = 0U;
-    __Vtemp_h63419b7c__158[1U] = 0U;
-    __Vtemp_h63419b7c__158[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1eU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x3dU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x3cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__158, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h016f28e5__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x3fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x3eU]))));
-    __Vtemp_h016f28e5__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x3fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x3eU]))) 
-                                        >> 0x20U));
-    __Vtemp_h016f28e5__2[2U] = 0U;
-    __Vtemp_h25afa30e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x3fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x3eU]))));
-    __Vtemp_h25afa30e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x3fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x3eU]))) 
-                                        >> 0x20U));
-    __Vtemp_h25afa30e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h16b2ae00__0, __Vtemp_h016f28e5__2, __Vtemp_h25afa30e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h16b2ae00__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h16b2ae00__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h16b2ae00__0[2U]);
-    __Vtemp_h63419b7c__159[0U] = 0U;
-    __Vtemp_h63419b7c__159[1U] = 0U;
-    __Vtemp_h63419b7c__159[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1fU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x3fU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x3eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__159, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h0192d0f9__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x41U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x40U]))));
-    __Vtemp_h0192d0f9__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x41U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x40U]))) 
-                                        >> 0x20U));
-    __Vtemp_h0192d0f9__2[2U] = 0U;
-    __Vtemp_h25470a72__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x41U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x40U]))));
-    __Vtemp_h25470a72__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x41U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x40U]))) 
-                                        >> 0x20U));
-    __Vtemp_h25470a72__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h0bdf5dc6__0, __Vtemp_h0192d0f9__2, __Vtemp_h25470a72__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h0bdf5dc6__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h0bdf5dc6__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h0bdf5dc6__0[2U]);
-    __Vtemp_h63419b7c__160[0U] = 0U;
-    __Vtemp_h63419b7c__160[1U] = 0U;
-    __Vtemp_h63419b7c__160[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x20U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x41U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x40U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__160, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h0196237d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x43U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x42U]))));
-    __Vtemp_h0196237d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x43U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x42U]))) 
-                                        >> 0x20U));
-    __Vtemp_h0196237d__2[2U] = 0U;
-    __Vtemp_h254a6196__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x43U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x42U]))));
-    __Vtemp_h254a6196__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x43U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x42U]))) 
-                                        >> 0x20U));
-    __Vtemp_h254a6196__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h08b60a40__0, __Vtemp_h0196237d__2, __Vtemp_h254a6196__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h08b60a40__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h08b60a40__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h08b60a40__0[2U]);
-    __Vtemp_h63419b7c__161[0U] = 0U;
-    __Vtemp_h63419b7c__161[1U] = 0U;
-    __Vtemp_h63419b7c__161[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x21U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x43U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x42U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__161, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_h015a4ad1__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x45U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x44U]))));
-    __Vtemp_h015a4ad1__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x45U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x44U]))) 
-                                        >> 0x20U));
-    __Vtemp_h015a4ad1__2[2U] = 0U;
-    __Vtemp_h261e69ba__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x45U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x44U]))));
-    __Vtemp_h261e69ba__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x45U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x44U]))) 
-                                        >> 0x20U));
-    __Vtemp_h261e69ba__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hd13b1322__0, __Vtemp_h015a4ad1__2, __Vtemp_h261e69ba__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hd13b1322__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hd13b1322__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hd13b1322__0[2U]);
-    __Vtemp_h63419b7c__162[0U] = 0U;
-    __Vtemp_h63419b7c__162[1U] = 0U;
-    __Vtemp_h63419b7c__162[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x22U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x45U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x44U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__162, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc6c62875__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x47U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x46U]))));
-    __Vtemp_hc6c62875__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x47U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x46U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc6c62875__2[2U] = 0U;
-    __Vtemp_h9cd3e21e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x47U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x46U]))));
-    __Vtemp_h9cd3e21e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x47U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x46U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9cd3e21e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h0645f41c__0, __Vtemp_hc6c62875__2, __Vtemp_h9cd3e21e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h0645f41c__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h0645f41c__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h0645f41c__0[2U]);
-    __Vtemp_h63419b7c__163[0U] = 0U;
-    __Vtemp_h63419b7c__163[1U] = 0U;
-    __Vtemp_h63419b7c__163[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x23U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x47U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x46U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__163, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc9ad2fc9__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x49U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x48U]))));
-    __Vtemp_hc9ad2fc9__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x49U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x48U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc9ad2fc9__2[2U] = 0U;
-    __Vtemp_h8fb069c2__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x49U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x48U]))));
-    __Vtemp_h8fb069c2__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x49U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x48U]))) 
-                                        >> 0x20U));
-    __Vtemp_h8fb069c2__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hb2dbd67c__0, __Vtemp_hc9ad2fc9__2, __Vtemp_h8fb069c2__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hb2dbd67c__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hb2dbd67c__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hb2dbd67c__0[2U]);
-    __Vtemp_h63419b7c__164[0U] = 0U;
-    __Vtemp_h63419b7c__164[1U] = 0U;
-    __Vtemp_h63419b7c__164[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x24U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x49U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x48U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__164, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc9af648d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x4bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x4aU]))));
-    __Vtemp_hc9af648d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x4bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x4aU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc9af648d__2[2U] = 0U;
-    __Vtemp_h9cd4e4e6__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x4bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x4aU]))));
-    __Vtemp_h9cd4e4e6__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x4bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x4aU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9cd4e4e6__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hffe5495e__0, __Vtemp_hc9af648d__2, __Vtemp_h9cd4e4e6__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hffe5495e__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hffe5495e__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hffe5495e__0[2U]);
-    __Vtemp_h63419b7c__165[0U] = 0U;
-    __Vtemp_h63419b7c__165[1U] = 0U;
-    __Vtemp_h63419b7c__165[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x25U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x4bU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x4aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__165, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc72fac61__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x4dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x4cU]))));
-    __Vtemp_hc72fac61__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x4dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x4cU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc72fac61__2[2U] = 0U;
-    __Vtemp_h8fa90d0a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x4dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x4cU]))));
-    __Vtemp_h8fa90d0a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x4dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x4cU]))) 
-                                        >> 0x20U));
-    __Vtemp_h8fa90d0a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h93ec98a7__0, __Vtemp_hc72fac61__2, __Vtemp_h8fa90d0a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h93ec98a7__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h93ec98a7__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h93ec98a7__0[2U]);
-    __Vtemp_h63419b7c__166[0U] = 0U;
-    __Vtemp_h63419b7c__166[1U] = 0U;
-    __Vtemp_h63419b7c__166[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x26U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x4dU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x4cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__166, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc733e485__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x4fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x4eU]))));
-    __Vtemp_hc733e485__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x4fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x4eU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc733e485__2[2U] = 0U;
-    __Vtemp_h8fa4216e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x4fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x4eU]))));
-    __Vtemp_h8fa4216e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x4fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x4eU]))) 
-                                        >> 0x20U));
-    __Vtemp_h8fa4216e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hbc501a37__0, __Vtemp_hc733e485__2, __Vtemp_h8fa4216e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hbc501a37__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hbc501a37__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hbc501a37__0[2U]);
-    __Vtemp_h63419b7c__167[0U] = 0U;
-    __Vtemp_h63419b7c__167[1U] = 0U;
-    __Vtemp_h63419b7c__167[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x27U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x4fU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x4eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__167, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc9980c99__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x51U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x50U]))));
-    __Vtemp_hc9980c99__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x51U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x50U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc9980c99__2[2U] = 0U;
-    __Vtemp_h9c808c92__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x51U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x50U]))));
-    __Vtemp_h9c808c92__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x51U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x50U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c808c92__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h14375acf__0, __Vtemp_hc9980c99__2, __Vtemp_h9c808c92__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h14375acf__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h14375acf__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h14375acf__0[2U]);
-    __Vtemp_h63419b7c__168[0U] = 0U;
-    __Vtemp_h63419b7c__168[1U] = 0U;
-    __Vtemp_h63419b7c__168[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x28U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x51U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x50U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__168, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc9a0a31d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x53U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x52U]))));
-    __Vtemp_hc9a0a31d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x53U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x52U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc9a0a31d__2[2U] = 0U;
-    __Vtemp_h9c622bf6__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x53U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x52U]))));
-    __Vtemp_h9c622bf6__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x53U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x52U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c622bf6__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h8c57e529__0, __Vtemp_hc9a0a31d__2, __Vtemp_h9c622bf6__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h8c57e529__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h8c57e529__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h8c57e529__0[2U]);
-    __Vtemp_h63419b7c__169[0U] = 0U;
-    __Vtemp_h63419b7c__169[1U] = 0U;
-    __Vtemp_h63419b7c__169[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x29U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x53U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x52U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__169, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc9a4caf1__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x55U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x54U]))));
-    __Vtemp_hc9a4caf1__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x55U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x54U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc9a4caf1__2[2U] = 0U;
-    __Vtemp_h9c78abda__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x55U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x54U]))));
-    __Vtemp_h9c78abda__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x55U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x54U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c78abda__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hf559721c__0, __Vtemp_hc9a4caf1__2, __Vtemp_h9c78abda__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hf559721c__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hf559721c__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hf559721c__0[2U]);
-    __Vtemp_h63419b7c__170[0U] = 0U;
-    __Vtemp_h63419b7c__170[1U] = 0U;
-    __Vtemp_h63419b7c__170[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2aU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x55U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x54U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__170, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc9a3e215__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x57U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x56U]))));
-    __Vtemp_hc9a3e215__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x57U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x56U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc9a3e215__2[2U] = 0U;
-    __Vtemp_h9c79eb7e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x57U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x56U]))));
-    __Vtemp_h9c79eb7e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x57U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x56U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c79eb7e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h564ad696__0, __Vtemp_hc9a3e215__2, __Vtemp_h9c79eb7e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h564ad696__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h564ad696__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h564ad696__0[2U]);
-    __Vtemp_h63419b7c__171[0U] = 0U;
-    __Vtemp_h63419b7c__171[1U] = 0U;
-    __Vtemp_h63419b7c__171[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2bU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x57U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x56U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__171, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc989e9e9__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x59U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x58U]))));
-    __Vtemp_hc989e9e9__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x59U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x58U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc989e9e9__2[2U] = 0U;
-    __Vtemp_h9c8de3e2__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x59U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x58U]))));
-    __Vtemp_h9c8de3e2__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x59U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x58U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c8de3e2__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hcd7fd8fb__0, __Vtemp_hc989e9e9__2, __Vtemp_h9c8de3e2__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hcd7fd8fb__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hcd7fd8fb__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hcd7fd8fb__0[2U]);
-    __Vtemp_h63419b7c__172[0U] = 0U;
-    __Vtemp_h63419b7c__172[1U] = 0U;
-    __Vtemp_h63419b7c__172[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2cU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x59U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x58U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__172, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc98e652d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x5bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x5aU]))));
-    __Vtemp_hc98e652d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x5bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x5aU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc98e652d__2[2U] = 0U;
-    __Vtemp_h9cb522c6__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x5bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x5aU]))));
-    __Vtemp_h9cb522c6__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x5bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x5aU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9cb522c6__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hbb864620__0, __Vtemp_hc98e652d__2, __Vtemp_h9cb522c6__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hbb864620__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hbb864620__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hbb864620__0[2U]);
-    __Vtemp_h63419b7c__173[0U] = 0U;
-    __Vtemp_h63419b7c__173[1U] = 0U;
-    __Vtemp_h63419b7c__173[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2dU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x5bU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x5aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__173, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc992ad01__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x5dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x5cU]))));
-    __Vtemp_hc992ad01__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x5dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x5cU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc992ad01__2[2U] = 0U;
-    __Vtemp_h9c894baa__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x5dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x5cU]))));
-    __Vtemp_h9c894baa__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x5dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x5cU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c894baa__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h4cba290c__0, __Vtemp_hc992ad01__2, __Vtemp_h9c894baa__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h4cba290c__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h4cba290c__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h4cba290c__0[2U]);
-    __Vtemp_h63419b7c__174[0U] = 0U;
-    __Vtemp_h63419b7c__174[1U] = 0U;
-    __Vtemp_h63419b7c__174[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2eU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x5dU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x5cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__174, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc9962325__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x5fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x5eU]))));
-    __Vtemp_hc9962325__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x5fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x5eU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc9962325__2[2U] = 0U;
-    __Vtemp_h9c8d234e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x5fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x5eU]))));
-    __Vtemp_h9c8d234e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x5fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x5eU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c8d234e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hf5e37f7c__0, __Vtemp_hc9962325__2, __Vtemp_h9c8d234e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hf5e37f7c__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hf5e37f7c__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hf5e37f7c__0[2U]);
-    __Vtemp_h63419b7c__175[0U] = 0U;
-    __Vtemp_h63419b7c__175[1U] = 0U;
-    __Vtemp_h63419b7c__175[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2fU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x5fU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x5eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__175, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc979c9b9__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x61U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x60U]))));
-    __Vtemp_hc979c9b9__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x61U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x60U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc979c9b9__2[2U] = 0U;
-    __Vtemp_h9dde8c32__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x61U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x60U]))));
-    __Vtemp_h9dde8c32__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x61U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x60U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9dde8c32__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hbdfa7fda__0, __Vtemp_hc979c9b9__2, __Vtemp_h9dde8c32__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hbdfa7fda__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hbdfa7fda__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hbdfa7fda__0[2U]);
-    __Vtemp_h63419b7c__176[0U] = 0U;
-    __Vtemp_h63419b7c__176[1U] = 0U;
-    __Vtemp_h63419b7c__176[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x30U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x61U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x60U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__176, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc9afacbd__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x63U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x62U]))));
-    __Vtemp_hc9afacbd__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x63U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x62U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc9afacbd__2[2U] = 0U;
-    __Vtemp_h9dc56956__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x63U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x62U]))));
-    __Vtemp_h9dc56956__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x63U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x62U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9dc56956__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h996e1a52__0, __Vtemp_hc9afacbd__2, __Vtemp_h9dc56956__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h996e1a52__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h996e1a52__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h996e1a52__0[2U]);
-    __Vtemp_h63419b7c__177[0U] = 0U;
-    __Vtemp_h63419b7c__177[1U] = 0U;
-    __Vtemp_h63419b7c__177[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x31U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x63U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x62U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__177, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc983c591__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x65U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x64U]))));
-    __Vtemp_hc983c591__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x65U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x64U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc983c591__2[2U] = 0U;
-    __Vtemp_h9dd9617a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x65U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x64U]))));
-    __Vtemp_h9dd9617a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x65U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x64U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9dd9617a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h9538e2d5__0, __Vtemp_hc983c591__2, __Vtemp_h9dd9617a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h9538e2d5__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h9538e2d5__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h9538e2d5__0[2U]);
-    __Vtemp_h63419b7c__178[0U] = 0U;
-    __Vtemp_h63419b7c__178[1U] = 0U;
-    __Vtemp_h63419b7c__178[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x32U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x65U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x64U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__178, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc802f3b5__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x67U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x66U]))));
-    __Vtemp_hc802f3b5__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x67U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x66U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc802f3b5__2[2U] = 0U;
-    __Vtemp_h9c5ce95e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x67U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x66U]))));
-    __Vtemp_h9c5ce95e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x67U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x66U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c5ce95e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hea4ba933__0, __Vtemp_hc802f3b5__2, __Vtemp_h9c5ce95e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hea4ba933__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hea4ba933__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hea4ba933__0[2U]);
-    __Vtemp_h63419b7c__179[0U] = 0U;
-    __Vtemp_h63419b7c__179[1U] = 0U;
-    __Vtemp_h63419b7c__179[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x33U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x67U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x66U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__179, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc7eeab89__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x69U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x68U]))));
-    __Vtemp_hc7eeab89__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x69U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x68U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc7eeab89__2[2U] = 0U;
-    __Vtemp_h9c706482__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x69U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x68U]))));
-    __Vtemp_h9c706482__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x69U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x68U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c706482__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h8e08777f__0, __Vtemp_hc7eeab89__2, __Vtemp_h9c706482__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h8e08777f__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h8e08777f__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h8e08777f__0[2U]);
-    __Vtemp_h63419b7c__180[0U] = 0U;
-    __Vtemp_h63419b7c__180[1U] = 0U;
-    __Vtemp_h63419b7c__180[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x34U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x69U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x68U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__180, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc7ea6dcd__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x6bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x6aU]))));
-    __Vtemp_hc7ea6dcd__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x6bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x6aU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc7ea6dcd__2[2U] = 0U;
-    __Vtemp_h9c946ca6__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x6bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x6aU]))));
-    __Vtemp_h9c946ca6__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x6bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x6aU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c946ca6__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_he2f3e7d6__0, __Vtemp_hc7ea6dcd__2, __Vtemp_h9c946ca6__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_he2f3e7d6__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_he2f3e7d6__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_he2f3e7d6__0[2U]);
-    __Vtemp_h63419b7c__181[0U] = 0U;
-    __Vtemp_h63419b7c__181[1U] = 0U;
-    __Vtemp_h63419b7c__181[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x35U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x6bU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x6aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__181, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hcb76ac21__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x6dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x6cU]))));
-    __Vtemp_hcb76ac21__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x6dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x6cU]))) 
-                                        >> 0x20U));
-    __Vtemp_hcb76ac21__2[2U] = 0U;
-    __Vtemp_h9c6883ca__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x6dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x6cU]))));
-    __Vtemp_h9c6883ca__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x6dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x6cU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c6883ca__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h6d84ac05__0, __Vtemp_hcb76ac21__2, __Vtemp_h9c6883ca__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h6d84ac05__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h6d84ac05__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h6d84ac05__0[2U]);
-    __Vtemp_h63419b7c__182[0U] = 0U;
-    __Vtemp_h63419b7c__182[1U] = 0U;
-    __Vtemp_h63419b7c__182[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x36U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x6dU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x6cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__182, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hcb71e0c5__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x6fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x6eU]))));
-    __Vtemp_hcb71e0c5__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x6fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x6eU]))) 
-                                        >> 0x20U));
-    __Vtemp_hcb71e0c5__2[2U] = 0U;
-    __Vtemp_h9c6cabae__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x6fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x6eU]))));
-    __Vtemp_h9c6cabae__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x6fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x6eU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c6cabae__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hfb0ce8a7__0, __Vtemp_hcb71e0c5__2, __Vtemp_h9c6cabae__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hfb0ce8a7__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hfb0ce8a7__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hfb0ce8a7__0[2U]);
-    __Vtemp_h63419b7c__183[0U] = 0U;
-    __Vtemp_h63419b7c__183[1U] = 0U;
-    __Vtemp_h63419b7c__183[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x37U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x6fU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x6eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__183, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc7de0959__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x71U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x70U]))));
-    __Vtemp_hc7de0959__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x71U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x70U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc7de0959__2[2U] = 0U;
-    __Vtemp_h9c410452__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x71U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x70U]))));
-    __Vtemp_h9c410452__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x71U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x70U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c410452__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h7b6ed544__0, __Vtemp_hc7de0959__2, __Vtemp_h9c410452__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h7b6ed544__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h7b6ed544__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h7b6ed544__0[2U]);
-    __Vtemp_h63419b7c__184[0U] = 0U;
-    __Vtemp_h63419b7c__184[1U] = 0U;
-    __Vtemp_h63419b7c__184[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x38U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x71U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x70U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__184, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc7da215d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x73U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x72U]))));
-    __Vtemp_hc7da215d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x73U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x72U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc7da215d__2[2U] = 0U;
-    __Vtemp_h9d252db6__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x73U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x72U]))));
-    __Vtemp_h9d252db6__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x73U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x72U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9d252db6__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h80b63690__0, __Vtemp_hc7da215d__2, __Vtemp_h9d252db6__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h80b63690__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h80b63690__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h80b63690__0[2U]);
-    __Vtemp_h63419b7c__185[0U] = 0U;
-    __Vtemp_h63419b7c__185[1U] = 0U;
-    __Vtemp_h63419b7c__185[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x39U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x73U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x72U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__185, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc7e649b1__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x75U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x74U]))));
-    __Vtemp_hc7e649b1__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x75U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x74U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc7e649b1__2[2U] = 0U;
-    __Vtemp_h9c38a39a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x75U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x74U]))));
-    __Vtemp_h9c38a39a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x75U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x74U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c38a39a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h33b126c5__0, __Vtemp_hc7e649b1__2, __Vtemp_h9c38a39a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h33b126c5__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h33b126c5__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h33b126c5__0[2U]);
-    __Vtemp_h63419b7c__186[0U] = 0U;
-    __Vtemp_h63419b7c__186[1U] = 0U;
-    __Vtemp_h63419b7c__186[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3aU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x75U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x74U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__186, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc7e2b355__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x77U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x76U]))));
-    __Vtemp_hc7e2b355__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x77U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x76U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc7e2b355__2[2U] = 0U;
-    __Vtemp_h9c3cebbe__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x77U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x76U]))));
-    __Vtemp_h9c3cebbe__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x77U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x76U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c3cebbe__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_haeda8edc__0, __Vtemp_hc7e2b355__2, __Vtemp_h9c3cebbe__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_haeda8edc__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_haeda8edc__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_haeda8edc__0[2U]);
-    __Vtemp_h63419b7c__187[0U] = 0U;
-    __Vtemp_h63419b7c__187[1U] = 0U;
-    __Vtemp_h63419b7c__187[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3bU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x77U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x76U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__187, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc6ce66a9__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x79U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x78U]))));
-    __Vtemp_hc6ce66a9__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x79U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x78U]))) 
-                                        >> 0x20U));
-    __Vtemp_hc6ce66a9__2[2U] = 0U;
-    __Vtemp_h9c50e5a2__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x79U])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x78U]))));
-    __Vtemp_h9c50e5a2__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x79U])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x78U]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c50e5a2__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h67c38ae3__0, __Vtemp_hc6ce66a9__2, __Vtemp_h9c50e5a2__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h67c38ae3__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h67c38ae3__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h67c38ae3__0[2U]);
-    __Vtemp_h63419b7c__188[0U] = 0U;
-    __Vtemp_h63419b7c__188[1U] = 0U;
-    __Vtemp_h63419b7c__188[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3cU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x79U])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x78U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__188, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc6c2f36d__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x7bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x7aU]))));
-    __Vtemp_hc6c2f36d__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x7bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x7aU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc6c2f36d__2[2U] = 0U;
-    __Vtemp_h9c74a986__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x7bU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x7aU]))));
-    __Vtemp_h9c74a986__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x7bU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x7aU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c74a986__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_hda6b25ef__0, __Vtemp_hc6c2f36d__2, __Vtemp_h9c74a986__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_hda6b25ef__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_hda6b25ef__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_hda6b25ef__0[2U]);
-    __Vtemp_h63419b7c__189[0U] = 0U;
-    __Vtemp_h63419b7c__189[1U] = 0U;
-    __Vtemp_h63419b7c__189[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3dU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x7bU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x7aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__189, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc6d6aac1__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x7dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x7cU]))));
-    __Vtemp_hc6d6aac1__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x7dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x7cU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc6d6aac1__2[2U] = 0U;
-    __Vtemp_h9c48c16a__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x7dU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x7cU]))));
-    __Vtemp_h9c48c16a__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x7dU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x7cU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c48c16a__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_ha2636a69__0, __Vtemp_hc6d6aac1__2, __Vtemp_h9c48c16a__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_ha2636a69__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_ha2636a69__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_ha2636a69__0[2U]);
-    __Vtemp_h63419b7c__190[0U] = 0U;
-    __Vtemp_h63419b7c__190[1U] = 0U;
-    __Vtemp_h63419b7c__190[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3eU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x7dU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x7cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__190, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    __Vtemp_hc6cb2d65__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_base[0x7fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x7eU]))));
-    __Vtemp_hc6cb2d65__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_base[0x7fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_base[0x7eU]))) 
-                                        >> 0x20U));
-    __Vtemp_hc6cb2d65__2[2U] = 0U;
-    __Vtemp_h9c4ca98e__2[0U] = (IData)((((QData)((IData)(
-                                                         vlSelf->pd_top__DOT__win_size[0x7fU])) 
-                                         << 0x20U) 
-                                        | (QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x7eU]))));
-    __Vtemp_h9c4ca98e__2[1U] = (IData)(((((QData)((IData)(
-                                                          vlSelf->pd_top__DOT__win_size[0x7fU])) 
-                                          << 0x20U) 
-                                         | (QData)((IData)(
-                                                           vlSelf->pd_top__DOT__win_size[0x7eU]))) 
-                                        >> 0x20U));
-    __Vtemp_h9c4ca98e__2[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h3d2f6d8b__0, __Vtemp_hc6cb2d65__2, __Vtemp_h9c4ca98e__2);
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
-        = __Vtemp_h3d2f6d8b__0[0U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
-        = __Vtemp_h3d2f6d8b__0[1U];
-    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
-        = (1U & __Vtemp_h3d2f6d8b__0[2U]);
-    __Vtemp_h63419b7c__191[0U] = 0U;
-    __Vtemp_h63419b7c__191[1U] = 0U;
-    __Vtemp_h63419b7c__191[2U] = 1U;
-    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3fU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
-                                  >= (((QData)((IData)(
-                                                       vlSelf->pd_top__DOT__win_base[0x7fU])) 
-                                       << 0x20U) | (QData)((IData)(
-                                                                   vlSelf->pd_top__DOT__win_base[0x7eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__191, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
-    }
-    vlSelf->pd_top__DOT__fetch__DOT__g_head = (vlSelf->pd_top__DOT__fetch__DOT__head_reg
-                                               [vlSelf->pd_top__DOT__fetch__DOT__g] 
-                                               & (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_sqm));
     if ((1U == (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
         vlSelf->m_wr_req_addr = vlSelf->pd_top__DOT__wr__DOT__addr_reg;
         vlSelf->m_wr_req_len = (0x1fffU & (IData)(vlSelf->pd_top__DOT__wr__DOT__blen));
@@ -14629,20 +11912,2849 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     }
     vlSelf->pd_top__DOT__wr__DOT__irq_next = 0U;
     vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 0U;
-    __Vtemp_h61297bc0__1[0U] = 0x10U;
-    __Vtemp_h61297bc0__1[1U] = 0U;
-    __Vtemp_h61297bc0__1[2U] = 0U;
+    __Vtemp_h61297bc0__0[0U] = 0x10U;
+    __Vtemp_h61297bc0__0[1U] = 0U;
+    __Vtemp_h61297bc0__0[2U] = 0U;
     __Vtemp_h023897cf__0[0U] = (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_addr);
     __Vtemp_h023897cf__0[1U] = (IData)((vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
                                         >> 0x20U));
     __Vtemp_h023897cf__0[2U] = 0U;
-    VL_ADD_W(3, __Vtemp_h184ef53f__0, __Vtemp_h61297bc0__1, __Vtemp_h023897cf__0);
+    VL_ADD_W(3, __Vtemp_hd08d121c__0, __Vtemp_h61297bc0__0, __Vtemp_h023897cf__0);
     pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr[0U] 
-        = __Vtemp_h184ef53f__0[0U];
+        = __Vtemp_hd08d121c__0[0U];
     pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr[1U] 
-        = __Vtemp_h184ef53f__0[1U];
+        = __Vtemp_hd08d121c__0[1U];
     pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr[2U] 
-        = (1U & __Vtemp_h184ef53f__0[2U]);
+        = (1U & __Vtemp_hd08d121c__0[2U]);
+    __Vtemp_h0ce94479__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[1U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0U]))));
+    __Vtemp_h0ce94479__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[1U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0U]))) 
+                                        >> 0x20U));
+    __Vtemp_h0ce94479__2[2U] = 0U;
+    __Vtemp_h3703e4f2__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[1U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0U]))));
+    __Vtemp_h3703e4f2__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[1U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0U]))) 
+                                        >> 0x20U));
+    __Vtemp_h3703e4f2__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hd3edc7c1__0, __Vtemp_h0ce94479__2, __Vtemp_h3703e4f2__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hd3edc7c1__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hd3edc7c1__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hd3edc7c1__0[2U]);
+    __Vtemp_h63419b7c__128[0U] = 0U;
+    __Vtemp_h63419b7c__128[1U] = 0U;
+    __Vtemp_h63419b7c__128[2U] = 1U;
+    if (((((IData)(vlSelf->pd_top__DOT__win_enable) 
+           & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+              >= (((QData)((IData)(vlSelf->pd_top__DOT__win_base[1U])) 
+                   << 0x20U) | (QData)((IData)(vlSelf->pd_top__DOT__win_base[0U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__128, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h0cc727fd__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[3U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[2U]))));
+    __Vtemp_h0cc727fd__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[3U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[2U]))) 
+                                        >> 0x20U));
+    __Vtemp_h0cc727fd__2[2U] = 0U;
+    __Vtemp_h36cc6916__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[3U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[2U]))));
+    __Vtemp_h36cc6916__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[3U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[2U]))) 
+                                        >> 0x20U));
+    __Vtemp_h36cc6916__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hb09627a3__0, __Vtemp_h0cc727fd__2, __Vtemp_h36cc6916__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hb09627a3__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hb09627a3__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hb09627a3__0[2U]);
+    __Vtemp_h63419b7c__129[0U] = 0U;
+    __Vtemp_h63419b7c__129[1U] = 0U;
+    __Vtemp_h63419b7c__129[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 1U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                               >= (((QData)((IData)(
+                                                    vlSelf->pd_top__DOT__win_base[3U])) 
+                                    << 0x20U) | (QData)((IData)(
+                                                                vlSelf->pd_top__DOT__win_base[2U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__129, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h0cdb2751__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[5U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[4U]))));
+    __Vtemp_h0cdb2751__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[5U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[4U]))) 
+                                        >> 0x20U));
+    __Vtemp_h0cdb2751__2[2U] = 0U;
+    __Vtemp_h36d0883a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[5U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[4U]))));
+    __Vtemp_h36d0883a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[5U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[4U]))) 
+                                        >> 0x20U));
+    __Vtemp_h36d0883a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hde5202ea__0, __Vtemp_h0cdb2751__2, __Vtemp_h36d0883a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hde5202ea__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hde5202ea__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hde5202ea__0[2U]);
+    __Vtemp_h63419b7c__130[0U] = 0U;
+    __Vtemp_h63419b7c__130[1U] = 0U;
+    __Vtemp_h63419b7c__130[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 2U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                               >= (((QData)((IData)(
+                                                    vlSelf->pd_top__DOT__win_base[5U])) 
+                                    << 0x20U) | (QData)((IData)(
+                                                                vlSelf->pd_top__DOT__win_base[4U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__130, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h015f27f5__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[7U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[6U]))));
+    __Vtemp_h015f27f5__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[7U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[6U]))) 
+                                        >> 0x20U));
+    __Vtemp_h015f27f5__2[2U] = 0U;
+    __Vtemp_h261de89e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[7U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[6U]))));
+    __Vtemp_h261de89e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[7U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[6U]))) 
+                                        >> 0x20U));
+    __Vtemp_h261de89e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h41a36d97__0, __Vtemp_h015f27f5__2, __Vtemp_h261de89e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h41a36d97__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h41a36d97__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h41a36d97__0[2U]);
+    __Vtemp_h63419b7c__131[0U] = 0U;
+    __Vtemp_h63419b7c__131[1U] = 0U;
+    __Vtemp_h63419b7c__131[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 3U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                               >= (((QData)((IData)(
+                                                    vlSelf->pd_top__DOT__win_base[7U])) 
+                                    << 0x20U) | (QData)((IData)(
+                                                                vlSelf->pd_top__DOT__win_base[6U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__131, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h0d15a749__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[9U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[8U]))));
+    __Vtemp_h0d15a749__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[9U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[8U]))) 
+                                        >> 0x20U));
+    __Vtemp_h0d15a749__2[2U] = 0U;
+    __Vtemp_h39994742__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[9U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[8U]))));
+    __Vtemp_h39994742__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[9U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[8U]))) 
+                                        >> 0x20U));
+    __Vtemp_h39994742__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h225255df__0, __Vtemp_h0d15a749__2, __Vtemp_h39994742__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h225255df__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h225255df__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h225255df__0[2U]);
+    __Vtemp_h63419b7c__132[0U] = 0U;
+    __Vtemp_h63419b7c__132[1U] = 0U;
+    __Vtemp_h63419b7c__132[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 4U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                               >= (((QData)((IData)(
+                                                    vlSelf->pd_top__DOT__win_base[9U])) 
+                                    << 0x20U) | (QData)((IData)(
+                                                                vlSelf->pd_top__DOT__win_base[8U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__132, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h0186690d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0xbU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0xaU]))));
+    __Vtemp_h0186690d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0xbU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0xaU]))) 
+                                        >> 0x20U));
+    __Vtemp_h0186690d__2[2U] = 0U;
+    __Vtemp_h261ae266__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0xbU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0xaU]))));
+    __Vtemp_h261ae266__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0xbU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0xaU]))) 
+                                        >> 0x20U));
+    __Vtemp_h261ae266__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hc5073593__0, __Vtemp_h0186690d__2, __Vtemp_h261ae266__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hc5073593__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hc5073593__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hc5073593__0[2U]);
+    __Vtemp_h63419b7c__133[0U] = 0U;
+    __Vtemp_h63419b7c__133[1U] = 0U;
+    __Vtemp_h63419b7c__133[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 5U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                               >= (((QData)((IData)(
+                                                    vlSelf->pd_top__DOT__win_base[0xbU])) 
+                                    << 0x20U) | (QData)((IData)(
+                                                                vlSelf->pd_top__DOT__win_base[0xaU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__133, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h0182c8e1__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0xdU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0xcU]))));
+    __Vtemp_h0182c8e1__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0xdU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0xcU]))) 
+                                        >> 0x20U));
+    __Vtemp_h0182c8e1__2[2U] = 0U;
+    __Vtemp_h2556e28a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0xdU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0xcU]))));
+    __Vtemp_h2556e28a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0xdU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0xcU]))) 
+                                        >> 0x20U));
+    __Vtemp_h2556e28a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h2ae86a4c__0, __Vtemp_h0182c8e1__2, __Vtemp_h2556e28a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h2ae86a4c__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h2ae86a4c__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h2ae86a4c__0[2U]);
+    __Vtemp_h63419b7c__134[0U] = 0U;
+    __Vtemp_h63419b7c__134[1U] = 0U;
+    __Vtemp_h63419b7c__134[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 6U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                               >= (((QData)((IData)(
+                                                    vlSelf->pd_top__DOT__win_base[0xdU])) 
+                                    << 0x20U) | (QData)((IData)(
+                                                                vlSelf->pd_top__DOT__win_base[0xcU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__134, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h018ee805__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0xfU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0xeU]))));
+    __Vtemp_h018ee805__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0xfU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0xeU]))) 
+                                        >> 0x20U));
+    __Vtemp_h018ee805__2[2U] = 0U;
+    __Vtemp_h262e28ee__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0xfU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0xeU]))));
+    __Vtemp_h262e28ee__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0xfU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0xeU]))) 
+                                        >> 0x20U));
+    __Vtemp_h262e28ee__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h226d37ae__0, __Vtemp_h018ee805__2, __Vtemp_h262e28ee__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h226d37ae__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h226d37ae__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h226d37ae__0[2U]);
+    __Vtemp_h63419b7c__135[0U] = 0U;
+    __Vtemp_h63419b7c__135[1U] = 0U;
+    __Vtemp_h63419b7c__135[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 7U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                               >= (((QData)((IData)(
+                                                    vlSelf->pd_top__DOT__win_base[0xfU])) 
+                                    << 0x20U) | (QData)((IData)(
+                                                                vlSelf->pd_top__DOT__win_base[0xeU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__135, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h018b0819__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x11U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x10U]))));
+    __Vtemp_h018b0819__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x11U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x10U]))) 
+                                        >> 0x20U));
+    __Vtemp_h018b0819__2[2U] = 0U;
+    __Vtemp_h262ee312__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x11U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x10U]))));
+    __Vtemp_h262ee312__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x11U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x10U]))) 
+                                        >> 0x20U));
+    __Vtemp_h262ee312__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_ha6356dd8__0, __Vtemp_h018b0819__2, __Vtemp_h262ee312__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_ha6356dd8__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_ha6356dd8__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_ha6356dd8__0[2U]);
+    __Vtemp_h63419b7c__136[0U] = 0U;
+    __Vtemp_h63419b7c__136[1U] = 0U;
+    __Vtemp_h63419b7c__136[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 8U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                               >= (((QData)((IData)(
+                                                    vlSelf->pd_top__DOT__win_base[0x11U])) 
+                                    << 0x20U) | (QData)((IData)(
+                                                                vlSelf->pd_top__DOT__win_base[0x10U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__136, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h01b6a59d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x13U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x12U]))));
+    __Vtemp_h01b6a59d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x13U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x12U]))) 
+                                        >> 0x20U));
+    __Vtemp_h01b6a59d__2[2U] = 0U;
+    __Vtemp_h256b2776__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x13U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x12U]))));
+    __Vtemp_h256b2776__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x13U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x12U]))) 
+                                        >> 0x20U));
+    __Vtemp_h256b2776__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h06de56b2__0, __Vtemp_h01b6a59d__2, __Vtemp_h256b2776__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h06de56b2__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h06de56b2__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h06de56b2__0[2U]);
+    __Vtemp_h63419b7c__137[0U] = 0U;
+    __Vtemp_h63419b7c__137[1U] = 0U;
+    __Vtemp_h63419b7c__137[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 9U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                               >= (((QData)((IData)(
+                                                    vlSelf->pd_top__DOT__win_base[0x13U])) 
+                                    << 0x20U) | (QData)((IData)(
+                                                                vlSelf->pd_top__DOT__win_base[0x12U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__137, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h01b2a571__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x15U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x14U]))));
+    __Vtemp_h01b2a571__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x15U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x14U]))) 
+                                        >> 0x20U));
+    __Vtemp_h01b2a571__2[2U] = 0U;
+    __Vtemp_h2561c65a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x15U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x14U]))));
+    __Vtemp_h2561c65a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x15U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x14U]))) 
+                                        >> 0x20U));
+    __Vtemp_h2561c65a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h61b784e5__0, __Vtemp_h01b2a571__2, __Vtemp_h2561c65a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h61b784e5__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h61b784e5__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h61b784e5__0[2U]);
+    __Vtemp_h63419b7c__138[0U] = 0U;
+    __Vtemp_h63419b7c__138[1U] = 0U;
+    __Vtemp_h63419b7c__138[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0xaU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                 >= (((QData)((IData)(
+                                                      vlSelf->pd_top__DOT__win_base[0x15U])) 
+                                      << 0x20U) | (QData)((IData)(
+                                                                  vlSelf->pd_top__DOT__win_base[0x14U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__138, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h017de795__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x17U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x16U]))));
+    __Vtemp_h017de795__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x17U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x16U]))) 
+                                        >> 0x20U));
+    __Vtemp_h017de795__2[2U] = 0U;
+    __Vtemp_h2562e7fe__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x17U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x16U]))));
+    __Vtemp_h2562e7fe__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x17U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x16U]))) 
+                                        >> 0x20U));
+    __Vtemp_h2562e7fe__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hefef8333__0, __Vtemp_h017de795__2, __Vtemp_h2562e7fe__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hefef8333__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hefef8333__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hefef8333__0[2U]);
+    __Vtemp_h63419b7c__139[0U] = 0U;
+    __Vtemp_h63419b7c__139[1U] = 0U;
+    __Vtemp_h63419b7c__139[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0xbU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                 >= (((QData)((IData)(
+                                                      vlSelf->pd_top__DOT__win_base[0x17U])) 
+                                      << 0x20U) | (QData)((IData)(
+                                                                  vlSelf->pd_top__DOT__win_base[0x16U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__139, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h0179e769__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x19U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x18U]))));
+    __Vtemp_h0179e769__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x19U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x18U]))) 
+                                        >> 0x20U));
+    __Vtemp_h0179e769__2[2U] = 0U;
+    __Vtemp_h253f4762__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x19U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x18U]))));
+    __Vtemp_h253f4762__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x19U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x18U]))) 
+                                        >> 0x20U));
+    __Vtemp_h253f4762__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_heae45ac4__0, __Vtemp_h0179e769__2, __Vtemp_h253f4762__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_heae45ac4__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_heae45ac4__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_heae45ac4__0[2U]);
+    __Vtemp_h63419b7c__140[0U] = 0U;
+    __Vtemp_h63419b7c__140[1U] = 0U;
+    __Vtemp_h63419b7c__140[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0xcU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                 >= (((QData)((IData)(
+                                                      vlSelf->pd_top__DOT__win_base[0x19U])) 
+                                      << 0x20U) | (QData)((IData)(
+                                                                  vlSelf->pd_top__DOT__win_base[0x18U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__140, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h02225fad__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x1bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x1aU]))));
+    __Vtemp_h02225fad__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x1bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x1aU]))) 
+                                        >> 0x20U));
+    __Vtemp_h02225fad__2[2U] = 0U;
+    __Vtemp_h25762646__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x1bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x1aU]))));
+    __Vtemp_h25762646__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x1bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x1aU]))) 
+                                        >> 0x20U));
+    __Vtemp_h25762646__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_ha0dd194f__0, __Vtemp_h02225fad__2, __Vtemp_h25762646__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_ha0dd194f__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_ha0dd194f__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_ha0dd194f__0[2U]);
+    __Vtemp_h63419b7c__141[0U] = 0U;
+    __Vtemp_h63419b7c__141[1U] = 0U;
+    __Vtemp_h63419b7c__141[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0xdU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                 >= (((QData)((IData)(
+                                                      vlSelf->pd_top__DOT__win_base[0x1bU])) 
+                                      << 0x20U) | (QData)((IData)(
+                                                                  vlSelf->pd_top__DOT__win_base[0x1aU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__141, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h017b8f81__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x1dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x1cU]))));
+    __Vtemp_h017b8f81__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x1dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x1cU]))) 
+                                        >> 0x20U));
+    __Vtemp_h017b8f81__2[2U] = 0U;
+    __Vtemp_h2572272a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x1dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x1cU]))));
+    __Vtemp_h2572272a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x1dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x1cU]))) 
+                                        >> 0x20U));
+    __Vtemp_h2572272a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_habe72574__0, __Vtemp_h017b8f81__2, __Vtemp_h2572272a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_habe72574__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_habe72574__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_habe72574__0[2U]);
+    __Vtemp_h63419b7c__142[0U] = 0U;
+    __Vtemp_h63419b7c__142[1U] = 0U;
+    __Vtemp_h63419b7c__142[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0xeU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                 >= (((QData)((IData)(
+                                                      vlSelf->pd_top__DOT__win_base[0x1dU])) 
+                                      << 0x20U) | (QData)((IData)(
+                                                                  vlSelf->pd_top__DOT__win_base[0x1cU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__142, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h022c28a5__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x1fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x1eU]))));
+    __Vtemp_h022c28a5__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x1fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x1eU]))) 
+                                        >> 0x20U));
+    __Vtemp_h022c28a5__2[2U] = 0U;
+    __Vtemp_h254e26ce__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x1fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x1eU]))));
+    __Vtemp_h254e26ce__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x1fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x1eU]))) 
+                                        >> 0x20U));
+    __Vtemp_h254e26ce__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h0321ddf5__0, __Vtemp_h022c28a5__2, __Vtemp_h254e26ce__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h0321ddf5__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h0321ddf5__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h0321ddf5__0[2U]);
+    __Vtemp_h63419b7c__143[0U] = 0U;
+    __Vtemp_h63419b7c__143[1U] = 0U;
+    __Vtemp_h63419b7c__143[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0xfU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                 >= (((QData)((IData)(
+                                                      vlSelf->pd_top__DOT__win_base[0x1fU])) 
+                                      << 0x20U) | (QData)((IData)(
+                                                                  vlSelf->pd_top__DOT__win_base[0x1eU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__143, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h02284539__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x21U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x20U]))));
+    __Vtemp_h02284539__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x21U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x20U]))) 
+                                        >> 0x20U));
+    __Vtemp_h02284539__2[2U] = 0U;
+    __Vtemp_h254d66b2__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x21U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x20U]))));
+    __Vtemp_h254d66b2__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x21U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x20U]))) 
+                                        >> 0x20U));
+    __Vtemp_h254d66b2__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hd4b3b207__0, __Vtemp_h02284539__2, __Vtemp_h254d66b2__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hd4b3b207__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hd4b3b207__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hd4b3b207__0[2U]);
+    __Vtemp_h63419b7c__144[0U] = 0U;
+    __Vtemp_h63419b7c__144[1U] = 0U;
+    __Vtemp_h63419b7c__144[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x10U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x21U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x20U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__144, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h021af73d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x23U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x22U]))));
+    __Vtemp_h021af73d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x23U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x22U]))) 
+                                        >> 0x20U));
+    __Vtemp_h021af73d__2[2U] = 0U;
+    __Vtemp_h37118cd6__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x23U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x22U]))));
+    __Vtemp_h37118cd6__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x23U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x22U]))) 
+                                        >> 0x20U));
+    __Vtemp_h37118cd6__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h9dcdb0b0__0, __Vtemp_h021af73d__2, __Vtemp_h37118cd6__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h9dcdb0b0__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h9dcdb0b0__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h9dcdb0b0__0[2U]);
+    __Vtemp_h63419b7c__145[0U] = 0U;
+    __Vtemp_h63419b7c__145[1U] = 0U;
+    __Vtemp_h63419b7c__145[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x11U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x23U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x22U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__145, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h022e7011__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x25U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x24U]))));
+    __Vtemp_h022e7011__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x25U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x24U]))) 
+                                        >> 0x20U));
+    __Vtemp_h022e7011__2[2U] = 0U;
+    __Vtemp_h370d85fa__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x25U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x24U]))));
+    __Vtemp_h370d85fa__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x25U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x24U]))) 
+                                        >> 0x20U));
+    __Vtemp_h370d85fa__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h82fef6d6__0, __Vtemp_h022e7011__2, __Vtemp_h370d85fa__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h82fef6d6__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h82fef6d6__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h82fef6d6__0[2U]);
+    __Vtemp_h63419b7c__146[0U] = 0U;
+    __Vtemp_h63419b7c__146[1U] = 0U;
+    __Vtemp_h63419b7c__146[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x12U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x25U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x24U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__146, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hffc3d935__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x27U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x26U]))));
+    __Vtemp_hffc3d935__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x27U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x26U]))) 
+                                        >> 0x20U));
+    __Vtemp_hffc3d935__2[2U] = 0U;
+    __Vtemp_h25594dde__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x27U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x26U]))));
+    __Vtemp_h25594dde__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x27U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x26U]))) 
+                                        >> 0x20U));
+    __Vtemp_h25594dde__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h21014390__0, __Vtemp_hffc3d935__2, __Vtemp_h25594dde__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h21014390__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h21014390__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h21014390__0[2U]);
+    __Vtemp_h63419b7c__147[0U] = 0U;
+    __Vtemp_h63419b7c__147[1U] = 0U;
+    __Vtemp_h63419b7c__147[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x13U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x27U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x26U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__147, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h000a5109__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x29U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x28U]))));
+    __Vtemp_h000a5109__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x29U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x28U]))) 
+                                        >> 0x20U));
+    __Vtemp_h000a5109__2[2U] = 0U;
+    __Vtemp_h370b2a02__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x29U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x28U]))));
+    __Vtemp_h370b2a02__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x29U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x28U]))) 
+                                        >> 0x20U));
+    __Vtemp_h370b2a02__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h2ecf7d76__0, __Vtemp_h000a5109__2, __Vtemp_h370b2a02__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h2ecf7d76__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h2ecf7d76__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h2ecf7d76__0[2U]);
+    __Vtemp_h63419b7c__148[0U] = 0U;
+    __Vtemp_h63419b7c__148[1U] = 0U;
+    __Vtemp_h63419b7c__148[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x14U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x29U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x28U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__148, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hffcbb84d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x2bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x2aU]))));
+    __Vtemp_hffcbb84d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x2bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x2aU]))) 
+                                        >> 0x20U));
+    __Vtemp_hffcbb84d__2[2U] = 0U;
+    __Vtemp_h2570b226__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x2bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x2aU]))));
+    __Vtemp_h2570b226__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x2bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x2aU]))) 
+                                        >> 0x20U));
+    __Vtemp_h2570b226__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_he3c6f8d6__0, __Vtemp_hffcbb84d__2, __Vtemp_h2570b226__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_he3c6f8d6__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_he3c6f8d6__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_he3c6f8d6__0[2U]);
+    __Vtemp_h63419b7c__149[0U] = 0U;
+    __Vtemp_h63419b7c__149[1U] = 0U;
+    __Vtemp_h63419b7c__149[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x15U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x2bU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x2aU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__149, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hffd010a1__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x2dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x2cU]))));
+    __Vtemp_hffd010a1__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x2dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x2cU]))) 
+                                        >> 0x20U));
+    __Vtemp_hffd010a1__2[2U] = 0U;
+    __Vtemp_h2584c94a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x2dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x2cU]))));
+    __Vtemp_h2584c94a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x2dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x2cU]))) 
+                                        >> 0x20U));
+    __Vtemp_h2584c94a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hbb0299f7__0, __Vtemp_hffd010a1__2, __Vtemp_h2584c94a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hbb0299f7__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hbb0299f7__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hbb0299f7__0[2U]);
+    __Vtemp_h63419b7c__150[0U] = 0U;
+    __Vtemp_h63419b7c__150[1U] = 0U;
+    __Vtemp_h63419b7c__150[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x16U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x2dU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x2cU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__150, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hfff55645__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x2fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x2eU]))));
+    __Vtemp_hfff55645__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x2fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x2eU]))) 
+                                        >> 0x20U));
+    __Vtemp_hfff55645__2[2U] = 0U;
+    __Vtemp_h25a8f32e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x2fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x2eU]))));
+    __Vtemp_h25a8f32e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x2fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x2eU]))) 
+                                        >> 0x20U));
+    __Vtemp_h25a8f32e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h27ed8629__0, __Vtemp_hfff55645__2, __Vtemp_h25a8f32e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h27ed8629__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h27ed8629__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h27ed8629__0[2U]);
+    __Vtemp_h63419b7c__151[0U] = 0U;
+    __Vtemp_h63419b7c__151[1U] = 0U;
+    __Vtemp_h63419b7c__151[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x17U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x2fU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x2eU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__151, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hffc8eed9__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x31U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x30U]))));
+    __Vtemp_hffc8eed9__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x31U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x30U]))) 
+                                        >> 0x20U));
+    __Vtemp_hffc8eed9__2[2U] = 0U;
+    __Vtemp_h255c88d2__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x31U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x30U]))));
+    __Vtemp_h255c88d2__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x31U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x30U]))) 
+                                        >> 0x20U));
+    __Vtemp_h255c88d2__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h01267a9f__0, __Vtemp_hffc8eed9__2, __Vtemp_h255c88d2__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h01267a9f__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h01267a9f__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h01267a9f__0[2U]);
+    __Vtemp_h63419b7c__152[0U] = 0U;
+    __Vtemp_h63419b7c__152[1U] = 0U;
+    __Vtemp_h63419b7c__152[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x18U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x31U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x30U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__152, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hfff627dd__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x33U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x32U]))));
+    __Vtemp_hfff627dd__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x33U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x32U]))) 
+                                        >> 0x20U));
+    __Vtemp_hfff627dd__2[2U] = 0U;
+    __Vtemp_h25a82936__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x33U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x32U]))));
+    __Vtemp_h25a82936__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x33U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x32U]))) 
+                                        >> 0x20U));
+    __Vtemp_h25a82936__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h0906d322__0, __Vtemp_hfff627dd__2, __Vtemp_h25a82936__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h0906d322__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h0906d322__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h0906d322__0[2U]);
+    __Vtemp_h63419b7c__153[0U] = 0U;
+    __Vtemp_h63419b7c__153[1U] = 0U;
+    __Vtemp_h63419b7c__153[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x19U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x33U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x32U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__153, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hffba5031__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x35U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x34U]))));
+    __Vtemp_hffba5031__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x35U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x34U]))) 
+                                        >> 0x20U));
+    __Vtemp_hffba5031__2[2U] = 0U;
+    __Vtemp_h257bb01a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x35U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x34U]))));
+    __Vtemp_h257bb01a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x35U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x34U]))) 
+                                        >> 0x20U));
+    __Vtemp_h257bb01a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h0e06e44a__0, __Vtemp_hffba5031__2, __Vtemp_h257bb01a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h0e06e44a__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h0e06e44a__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h0e06e44a__0[2U]);
+    __Vtemp_h63419b7c__154[0U] = 0U;
+    __Vtemp_h63419b7c__154[1U] = 0U;
+    __Vtemp_h63419b7c__154[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x1aU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x35U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x34U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__154, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hffc066d5__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x37U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x36U]))));
+    __Vtemp_hffc066d5__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x37U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x36U]))) 
+                                        >> 0x20U));
+    __Vtemp_hffc066d5__2[2U] = 0U;
+    __Vtemp_h259fe83e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x37U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x36U]))));
+    __Vtemp_h259fe83e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x37U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x36U]))) 
+                                        >> 0x20U));
+    __Vtemp_h259fe83e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h15013708__0, __Vtemp_hffc066d5__2, __Vtemp_h259fe83e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h15013708__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h15013708__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h15013708__0[2U]);
+    __Vtemp_h63419b7c__155[0U] = 0U;
+    __Vtemp_h63419b7c__155[1U] = 0U;
+    __Vtemp_h63419b7c__155[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x1bU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x37U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x36U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__155, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h01627029__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x39U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x38U]))));
+    __Vtemp_h01627029__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x39U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x38U]))) 
+                                        >> 0x20U));
+    __Vtemp_h01627029__2[2U] = 0U;
+    __Vtemp_h25b3f122__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x39U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x38U]))));
+    __Vtemp_h25b3f122__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x39U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x38U]))) 
+                                        >> 0x20U));
+    __Vtemp_h25b3f122__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h411e5c58__0, __Vtemp_h01627029__2, __Vtemp_h25b3f122__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h411e5c58__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h411e5c58__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h411e5c58__0[2U]);
+    __Vtemp_h63419b7c__156[0U] = 0U;
+    __Vtemp_h63419b7c__156[1U] = 0U;
+    __Vtemp_h63419b7c__156[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x1cU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x39U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x38U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__156, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h016667ed__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x3bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x3aU]))));
+    __Vtemp_h016667ed__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x3bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x3aU]))) 
+                                        >> 0x20U));
+    __Vtemp_h016667ed__2[2U] = 0U;
+    __Vtemp_h2577a306__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x3bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x3aU]))));
+    __Vtemp_h2577a306__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x3bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x3aU]))) 
+                                        >> 0x20U));
+    __Vtemp_h2577a306__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h53eabbc9__0, __Vtemp_h016667ed__2, __Vtemp_h2577a306__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h53eabbc9__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h53eabbc9__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h53eabbc9__0[2U]);
+    __Vtemp_h63419b7c__157[0U] = 0U;
+    __Vtemp_h63419b7c__157[1U] = 0U;
+    __Vtemp_h63419b7c__157[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x1dU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x3bU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x3aU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__157, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h016aaf41__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x3dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x3cU]))));
+    __Vtemp_h016aaf41__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x3dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x3cU]))) 
+                                        >> 0x20U));
+    __Vtemp_h016aaf41__2[2U] = 0U;
+    __Vtemp_h258bcaea__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x3dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x3cU]))));
+    __Vtemp_h258bcaea__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x3dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x3cU]))) 
+                                        >> 0x20U));
+    __Vtemp_h258bcaea__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hf4099631__0, __Vtemp_h016aaf41__2, __Vtemp_h258bcaea__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hf4099631__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hf4099631__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hf4099631__0[2U]);
+    __Vtemp_h63419b7c__158[0U] = 0U;
+    __Vtemp_h63419b7c__158[1U] = 0U;
+    __Vtemp_h63419b7c__158[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x1eU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x3dU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x3cU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__158, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h016f28e5__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x3fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x3eU]))));
+    __Vtemp_h016f28e5__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x3fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x3eU]))) 
+                                        >> 0x20U));
+    __Vtemp_h016f28e5__2[2U] = 0U;
+    __Vtemp_h25afa30e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x3fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x3eU]))));
+    __Vtemp_h25afa30e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x3fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x3eU]))) 
+                                        >> 0x20U));
+    __Vtemp_h25afa30e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h16b2ae00__0, __Vtemp_h016f28e5__2, __Vtemp_h25afa30e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h16b2ae00__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h16b2ae00__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h16b2ae00__0[2U]);
+    __Vtemp_h63419b7c__159[0U] = 0U;
+    __Vtemp_h63419b7c__159[1U] = 0U;
+    __Vtemp_h63419b7c__159[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x1fU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x3fU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x3eU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__159, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h0192d0f9__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x41U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x40U]))));
+    __Vtemp_h0192d0f9__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x41U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x40U]))) 
+                                        >> 0x20U));
+    __Vtemp_h0192d0f9__2[2U] = 0U;
+    __Vtemp_h25470a72__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x41U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x40U]))));
+    __Vtemp_h25470a72__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x41U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x40U]))) 
+                                        >> 0x20U));
+    __Vtemp_h25470a72__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h0bdf5dc6__0, __Vtemp_h0192d0f9__2, __Vtemp_h25470a72__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h0bdf5dc6__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h0bdf5dc6__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h0bdf5dc6__0[2U]);
+    __Vtemp_h63419b7c__160[0U] = 0U;
+    __Vtemp_h63419b7c__160[1U] = 0U;
+    __Vtemp_h63419b7c__160[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x20U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x41U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x40U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__160, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h0196237d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x43U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x42U]))));
+    __Vtemp_h0196237d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x43U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x42U]))) 
+                                        >> 0x20U));
+    __Vtemp_h0196237d__2[2U] = 0U;
+    __Vtemp_h254a6196__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x43U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x42U]))));
+    __Vtemp_h254a6196__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x43U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x42U]))) 
+                                        >> 0x20U));
+    __Vtemp_h254a6196__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h08b60a40__0, __Vtemp_h0196237d__2, __Vtemp_h254a6196__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h08b60a40__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h08b60a40__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h08b60a40__0[2U]);
+    __Vtemp_h63419b7c__161[0U] = 0U;
+    __Vtemp_h63419b7c__161[1U] = 0U;
+    __Vtemp_h63419b7c__161[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x21U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x43U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x42U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__161, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_h015a4ad1__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x45U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x44U]))));
+    __Vtemp_h015a4ad1__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x45U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x44U]))) 
+                                        >> 0x20U));
+    __Vtemp_h015a4ad1__2[2U] = 0U;
+    __Vtemp_h261e69ba__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x45U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x44U]))));
+    __Vtemp_h261e69ba__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x45U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x44U]))) 
+                                        >> 0x20U));
+    __Vtemp_h261e69ba__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hd13b1322__0, __Vtemp_h015a4ad1__2, __Vtemp_h261e69ba__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hd13b1322__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hd13b1322__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hd13b1322__0[2U]);
+    __Vtemp_h63419b7c__162[0U] = 0U;
+    __Vtemp_h63419b7c__162[1U] = 0U;
+    __Vtemp_h63419b7c__162[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x22U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x45U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x44U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__162, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc6c62875__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x47U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x46U]))));
+    __Vtemp_hc6c62875__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x47U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x46U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc6c62875__2[2U] = 0U;
+    __Vtemp_h9cd3e21e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x47U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x46U]))));
+    __Vtemp_h9cd3e21e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x47U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x46U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9cd3e21e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h0645f41c__0, __Vtemp_hc6c62875__2, __Vtemp_h9cd3e21e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h0645f41c__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h0645f41c__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h0645f41c__0[2U]);
+    __Vtemp_h63419b7c__163[0U] = 0U;
+    __Vtemp_h63419b7c__163[1U] = 0U;
+    __Vtemp_h63419b7c__163[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x23U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x47U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x46U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__163, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc9ad2fc9__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x49U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x48U]))));
+    __Vtemp_hc9ad2fc9__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x49U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x48U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc9ad2fc9__2[2U] = 0U;
+    __Vtemp_h8fb069c2__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x49U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x48U]))));
+    __Vtemp_h8fb069c2__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x49U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x48U]))) 
+                                        >> 0x20U));
+    __Vtemp_h8fb069c2__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hb2dbd67c__0, __Vtemp_hc9ad2fc9__2, __Vtemp_h8fb069c2__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hb2dbd67c__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hb2dbd67c__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hb2dbd67c__0[2U]);
+    __Vtemp_h63419b7c__164[0U] = 0U;
+    __Vtemp_h63419b7c__164[1U] = 0U;
+    __Vtemp_h63419b7c__164[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x24U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x49U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x48U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__164, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc9af648d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x4bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x4aU]))));
+    __Vtemp_hc9af648d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x4bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x4aU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc9af648d__2[2U] = 0U;
+    __Vtemp_h9cd4e4e6__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x4bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x4aU]))));
+    __Vtemp_h9cd4e4e6__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x4bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x4aU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9cd4e4e6__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hffe5495e__0, __Vtemp_hc9af648d__2, __Vtemp_h9cd4e4e6__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hffe5495e__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hffe5495e__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hffe5495e__0[2U]);
+    __Vtemp_h63419b7c__165[0U] = 0U;
+    __Vtemp_h63419b7c__165[1U] = 0U;
+    __Vtemp_h63419b7c__165[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x25U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x4bU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x4aU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__165, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc72fac61__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x4dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x4cU]))));
+    __Vtemp_hc72fac61__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x4dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x4cU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc72fac61__2[2U] = 0U;
+    __Vtemp_h8fa90d0a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x4dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x4cU]))));
+    __Vtemp_h8fa90d0a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x4dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x4cU]))) 
+                                        >> 0x20U));
+    __Vtemp_h8fa90d0a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h93ec98a7__0, __Vtemp_hc72fac61__2, __Vtemp_h8fa90d0a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h93ec98a7__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h93ec98a7__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h93ec98a7__0[2U]);
+    __Vtemp_h63419b7c__166[0U] = 0U;
+    __Vtemp_h63419b7c__166[1U] = 0U;
+    __Vtemp_h63419b7c__166[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x26U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x4dU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x4cU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__166, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc733e485__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x4fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x4eU]))));
+    __Vtemp_hc733e485__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x4fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x4eU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc733e485__2[2U] = 0U;
+    __Vtemp_h8fa4216e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x4fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x4eU]))));
+    __Vtemp_h8fa4216e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x4fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x4eU]))) 
+                                        >> 0x20U));
+    __Vtemp_h8fa4216e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hbc501a37__0, __Vtemp_hc733e485__2, __Vtemp_h8fa4216e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hbc501a37__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hbc501a37__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hbc501a37__0[2U]);
+    __Vtemp_h63419b7c__167[0U] = 0U;
+    __Vtemp_h63419b7c__167[1U] = 0U;
+    __Vtemp_h63419b7c__167[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x27U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x4fU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x4eU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__167, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc9980c99__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x51U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x50U]))));
+    __Vtemp_hc9980c99__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x51U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x50U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc9980c99__2[2U] = 0U;
+    __Vtemp_h9c808c92__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x51U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x50U]))));
+    __Vtemp_h9c808c92__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x51U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x50U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c808c92__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h14375acf__0, __Vtemp_hc9980c99__2, __Vtemp_h9c808c92__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h14375acf__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h14375acf__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h14375acf__0[2U]);
+    __Vtemp_h63419b7c__168[0U] = 0U;
+    __Vtemp_h63419b7c__168[1U] = 0U;
+    __Vtemp_h63419b7c__168[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x28U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x51U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x50U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__168, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc9a0a31d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x53U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x52U]))));
+    __Vtemp_hc9a0a31d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x53U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x52U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc9a0a31d__2[2U] = 0U;
+    __Vtemp_h9c622bf6__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x53U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x52U]))));
+    __Vtemp_h9c622bf6__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x53U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x52U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c622bf6__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h8c57e529__0, __Vtemp_hc9a0a31d__2, __Vtemp_h9c622bf6__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h8c57e529__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h8c57e529__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h8c57e529__0[2U]);
+    __Vtemp_h63419b7c__169[0U] = 0U;
+    __Vtemp_h63419b7c__169[1U] = 0U;
+    __Vtemp_h63419b7c__169[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x29U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x53U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x52U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__169, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc9a4caf1__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x55U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x54U]))));
+    __Vtemp_hc9a4caf1__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x55U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x54U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc9a4caf1__2[2U] = 0U;
+    __Vtemp_h9c78abda__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x55U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x54U]))));
+    __Vtemp_h9c78abda__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x55U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x54U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c78abda__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hf559721c__0, __Vtemp_hc9a4caf1__2, __Vtemp_h9c78abda__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hf559721c__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hf559721c__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hf559721c__0[2U]);
+    __Vtemp_h63419b7c__170[0U] = 0U;
+    __Vtemp_h63419b7c__170[1U] = 0U;
+    __Vtemp_h63419b7c__170[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x2aU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x55U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x54U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__170, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc9a3e215__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x57U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x56U]))));
+    __Vtemp_hc9a3e215__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x57U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x56U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc9a3e215__2[2U] = 0U;
+    __Vtemp_h9c79eb7e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x57U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x56U]))));
+    __Vtemp_h9c79eb7e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x57U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x56U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c79eb7e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h564ad696__0, __Vtemp_hc9a3e215__2, __Vtemp_h9c79eb7e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h564ad696__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h564ad696__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h564ad696__0[2U]);
+    __Vtemp_h63419b7c__171[0U] = 0U;
+    __Vtemp_h63419b7c__171[1U] = 0U;
+    __Vtemp_h63419b7c__171[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x2bU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x57U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x56U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__171, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc989e9e9__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x59U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x58U]))));
+    __Vtemp_hc989e9e9__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x59U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x58U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc989e9e9__2[2U] = 0U;
+    __Vtemp_h9c8de3e2__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x59U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x58U]))));
+    __Vtemp_h9c8de3e2__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x59U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x58U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c8de3e2__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hcd7fd8fb__0, __Vtemp_hc989e9e9__2, __Vtemp_h9c8de3e2__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hcd7fd8fb__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hcd7fd8fb__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hcd7fd8fb__0[2U]);
+    __Vtemp_h63419b7c__172[0U] = 0U;
+    __Vtemp_h63419b7c__172[1U] = 0U;
+    __Vtemp_h63419b7c__172[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x2cU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x59U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x58U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__172, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc98e652d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x5bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x5aU]))));
+    __Vtemp_hc98e652d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x5bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x5aU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc98e652d__2[2U] = 0U;
+    __Vtemp_h9cb522c6__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x5bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x5aU]))));
+    __Vtemp_h9cb522c6__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x5bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x5aU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9cb522c6__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hbb864620__0, __Vtemp_hc98e652d__2, __Vtemp_h9cb522c6__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hbb864620__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hbb864620__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hbb864620__0[2U]);
+    __Vtemp_h63419b7c__173[0U] = 0U;
+    __Vtemp_h63419b7c__173[1U] = 0U;
+    __Vtemp_h63419b7c__173[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x2dU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x5bU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x5aU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__173, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc992ad01__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x5dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x5cU]))));
+    __Vtemp_hc992ad01__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x5dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x5cU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc992ad01__2[2U] = 0U;
+    __Vtemp_h9c894baa__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x5dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x5cU]))));
+    __Vtemp_h9c894baa__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x5dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x5cU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c894baa__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h4cba290c__0, __Vtemp_hc992ad01__2, __Vtemp_h9c894baa__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h4cba290c__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h4cba290c__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h4cba290c__0[2U]);
+    __Vtemp_h63419b7c__174[0U] = 0U;
+    __Vtemp_h63419b7c__174[1U] = 0U;
+    __Vtemp_h63419b7c__174[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x2eU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x5dU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x5cU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__174, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc9962325__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x5fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x5eU]))));
+    __Vtemp_hc9962325__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x5fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x5eU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc9962325__2[2U] = 0U;
+    __Vtemp_h9c8d234e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x5fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x5eU]))));
+    __Vtemp_h9c8d234e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x5fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x5eU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c8d234e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hf5e37f7c__0, __Vtemp_hc9962325__2, __Vtemp_h9c8d234e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hf5e37f7c__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hf5e37f7c__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hf5e37f7c__0[2U]);
+    __Vtemp_h63419b7c__175[0U] = 0U;
+    __Vtemp_h63419b7c__175[1U] = 0U;
+    __Vtemp_h63419b7c__175[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x2fU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x5fU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x5eU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__175, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc979c9b9__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x61U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x60U]))));
+    __Vtemp_hc979c9b9__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x61U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x60U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc979c9b9__2[2U] = 0U;
+    __Vtemp_h9dde8c32__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x61U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x60U]))));
+    __Vtemp_h9dde8c32__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x61U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x60U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9dde8c32__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hbdfa7fda__0, __Vtemp_hc979c9b9__2, __Vtemp_h9dde8c32__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hbdfa7fda__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hbdfa7fda__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hbdfa7fda__0[2U]);
+    __Vtemp_h63419b7c__176[0U] = 0U;
+    __Vtemp_h63419b7c__176[1U] = 0U;
+    __Vtemp_h63419b7c__176[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x30U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x61U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x60U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__176, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc9afacbd__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x63U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x62U]))));
+    __Vtemp_hc9afacbd__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x63U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x62U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc9afacbd__2[2U] = 0U;
+    __Vtemp_h9dc56956__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x63U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x62U]))));
+    __Vtemp_h9dc56956__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x63U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x62U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9dc56956__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h996e1a52__0, __Vtemp_hc9afacbd__2, __Vtemp_h9dc56956__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h996e1a52__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h996e1a52__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h996e1a52__0[2U]);
+    __Vtemp_h63419b7c__177[0U] = 0U;
+    __Vtemp_h63419b7c__177[1U] = 0U;
+    __Vtemp_h63419b7c__177[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x31U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x63U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x62U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__177, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc983c591__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x65U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x64U]))));
+    __Vtemp_hc983c591__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x65U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x64U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc983c591__2[2U] = 0U;
+    __Vtemp_h9dd9617a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x65U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x64U]))));
+    __Vtemp_h9dd9617a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x65U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x64U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9dd9617a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h9538e2d5__0, __Vtemp_hc983c591__2, __Vtemp_h9dd9617a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h9538e2d5__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h9538e2d5__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h9538e2d5__0[2U]);
+    __Vtemp_h63419b7c__178[0U] = 0U;
+    __Vtemp_h63419b7c__178[1U] = 0U;
+    __Vtemp_h63419b7c__178[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x32U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x65U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x64U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__178, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc802f3b5__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x67U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x66U]))));
+    __Vtemp_hc802f3b5__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x67U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x66U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc802f3b5__2[2U] = 0U;
+    __Vtemp_h9c5ce95e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x67U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x66U]))));
+    __Vtemp_h9c5ce95e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x67U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x66U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c5ce95e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hea4ba933__0, __Vtemp_hc802f3b5__2, __Vtemp_h9c5ce95e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hea4ba933__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hea4ba933__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hea4ba933__0[2U]);
+    __Vtemp_h63419b7c__179[0U] = 0U;
+    __Vtemp_h63419b7c__179[1U] = 0U;
+    __Vtemp_h63419b7c__179[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x33U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x67U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x66U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__179, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc7eeab89__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x69U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x68U]))));
+    __Vtemp_hc7eeab89__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x69U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x68U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc7eeab89__2[2U] = 0U;
+    __Vtemp_h9c706482__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x69U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x68U]))));
+    __Vtemp_h9c706482__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x69U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x68U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c706482__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h8e08777f__0, __Vtemp_hc7eeab89__2, __Vtemp_h9c706482__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h8e08777f__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h8e08777f__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h8e08777f__0[2U]);
+    __Vtemp_h63419b7c__180[0U] = 0U;
+    __Vtemp_h63419b7c__180[1U] = 0U;
+    __Vtemp_h63419b7c__180[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x34U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x69U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x68U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__180, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc7ea6dcd__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x6bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x6aU]))));
+    __Vtemp_hc7ea6dcd__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x6bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x6aU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc7ea6dcd__2[2U] = 0U;
+    __Vtemp_h9c946ca6__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x6bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x6aU]))));
+    __Vtemp_h9c946ca6__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x6bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x6aU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c946ca6__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_he2f3e7d6__0, __Vtemp_hc7ea6dcd__2, __Vtemp_h9c946ca6__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_he2f3e7d6__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_he2f3e7d6__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_he2f3e7d6__0[2U]);
+    __Vtemp_h63419b7c__181[0U] = 0U;
+    __Vtemp_h63419b7c__181[1U] = 0U;
+    __Vtemp_h63419b7c__181[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x35U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x6bU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x6aU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__181, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hcb76ac21__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x6dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x6cU]))));
+    __Vtemp_hcb76ac21__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x6dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x6cU]))) 
+                                        >> 0x20U));
+    __Vtemp_hcb76ac21__2[2U] = 0U;
+    __Vtemp_h9c6883ca__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x6dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x6cU]))));
+    __Vtemp_h9c6883ca__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x6dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x6cU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c6883ca__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h6d84ac05__0, __Vtemp_hcb76ac21__2, __Vtemp_h9c6883ca__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h6d84ac05__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h6d84ac05__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h6d84ac05__0[2U]);
+    __Vtemp_h63419b7c__182[0U] = 0U;
+    __Vtemp_h63419b7c__182[1U] = 0U;
+    __Vtemp_h63419b7c__182[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x36U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x6dU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x6cU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__182, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hcb71e0c5__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x6fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x6eU]))));
+    __Vtemp_hcb71e0c5__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x6fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x6eU]))) 
+                                        >> 0x20U));
+    __Vtemp_hcb71e0c5__2[2U] = 0U;
+    __Vtemp_h9c6cabae__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x6fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x6eU]))));
+    __Vtemp_h9c6cabae__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x6fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x6eU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c6cabae__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hfb0ce8a7__0, __Vtemp_hcb71e0c5__2, __Vtemp_h9c6cabae__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hfb0ce8a7__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hfb0ce8a7__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hfb0ce8a7__0[2U]);
+    __Vtemp_h63419b7c__183[0U] = 0U;
+    __Vtemp_h63419b7c__183[1U] = 0U;
+    __Vtemp_h63419b7c__183[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x37U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x6fU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x6eU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__183, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc7de0959__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x71U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x70U]))));
+    __Vtemp_hc7de0959__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x71U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x70U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc7de0959__2[2U] = 0U;
+    __Vtemp_h9c410452__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x71U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x70U]))));
+    __Vtemp_h9c410452__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x71U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x70U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c410452__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h7b6ed544__0, __Vtemp_hc7de0959__2, __Vtemp_h9c410452__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h7b6ed544__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h7b6ed544__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h7b6ed544__0[2U]);
+    __Vtemp_h63419b7c__184[0U] = 0U;
+    __Vtemp_h63419b7c__184[1U] = 0U;
+    __Vtemp_h63419b7c__184[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x38U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x71U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x70U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__184, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc7da215d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x73U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x72U]))));
+    __Vtemp_hc7da215d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x73U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x72U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc7da215d__2[2U] = 0U;
+    __Vtemp_h9d252db6__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x73U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x72U]))));
+    __Vtemp_h9d252db6__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x73U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x72U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9d252db6__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h80b63690__0, __Vtemp_hc7da215d__2, __Vtemp_h9d252db6__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h80b63690__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h80b63690__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h80b63690__0[2U]);
+    __Vtemp_h63419b7c__185[0U] = 0U;
+    __Vtemp_h63419b7c__185[1U] = 0U;
+    __Vtemp_h63419b7c__185[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x39U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x73U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x72U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__185, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc7e649b1__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x75U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x74U]))));
+    __Vtemp_hc7e649b1__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x75U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x74U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc7e649b1__2[2U] = 0U;
+    __Vtemp_h9c38a39a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x75U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x74U]))));
+    __Vtemp_h9c38a39a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x75U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x74U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c38a39a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h33b126c5__0, __Vtemp_hc7e649b1__2, __Vtemp_h9c38a39a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h33b126c5__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h33b126c5__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h33b126c5__0[2U]);
+    __Vtemp_h63419b7c__186[0U] = 0U;
+    __Vtemp_h63419b7c__186[1U] = 0U;
+    __Vtemp_h63419b7c__186[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x3aU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x75U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x74U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__186, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc7e2b355__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x77U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x76U]))));
+    __Vtemp_hc7e2b355__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x77U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x76U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc7e2b355__2[2U] = 0U;
+    __Vtemp_h9c3cebbe__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x77U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x76U]))));
+    __Vtemp_h9c3cebbe__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x77U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x76U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c3cebbe__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_haeda8edc__0, __Vtemp_hc7e2b355__2, __Vtemp_h9c3cebbe__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_haeda8edc__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_haeda8edc__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_haeda8edc__0[2U]);
+    __Vtemp_h63419b7c__187[0U] = 0U;
+    __Vtemp_h63419b7c__187[1U] = 0U;
+    __Vtemp_h63419b7c__187[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x3bU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x77U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x76U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__187, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc6ce66a9__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x79U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x78U]))));
+    __Vtemp_hc6ce66a9__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x79U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x78U]))) 
+                                        >> 0x20U));
+    __Vtemp_hc6ce66a9__2[2U] = 0U;
+    __Vtemp_h9c50e5a2__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x79U])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x78U]))));
+    __Vtemp_h9c50e5a2__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x79U])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x78U]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c50e5a2__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h67c38ae3__0, __Vtemp_hc6ce66a9__2, __Vtemp_h9c50e5a2__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h67c38ae3__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h67c38ae3__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h67c38ae3__0[2U]);
+    __Vtemp_h63419b7c__188[0U] = 0U;
+    __Vtemp_h63419b7c__188[1U] = 0U;
+    __Vtemp_h63419b7c__188[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x3cU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x79U])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x78U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__188, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc6c2f36d__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x7bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x7aU]))));
+    __Vtemp_hc6c2f36d__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x7bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x7aU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc6c2f36d__2[2U] = 0U;
+    __Vtemp_h9c74a986__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x7bU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x7aU]))));
+    __Vtemp_h9c74a986__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x7bU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x7aU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c74a986__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hda6b25ef__0, __Vtemp_hc6c2f36d__2, __Vtemp_h9c74a986__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_hda6b25ef__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_hda6b25ef__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_hda6b25ef__0[2U]);
+    __Vtemp_h63419b7c__189[0U] = 0U;
+    __Vtemp_h63419b7c__189[1U] = 0U;
+    __Vtemp_h63419b7c__189[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x3dU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x7bU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x7aU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__189, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc6d6aac1__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x7dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x7cU]))));
+    __Vtemp_hc6d6aac1__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x7dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x7cU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc6d6aac1__2[2U] = 0U;
+    __Vtemp_h9c48c16a__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x7dU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x7cU]))));
+    __Vtemp_h9c48c16a__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x7dU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x7cU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c48c16a__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_ha2636a69__0, __Vtemp_hc6d6aac1__2, __Vtemp_h9c48c16a__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_ha2636a69__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_ha2636a69__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_ha2636a69__0[2U]);
+    __Vtemp_h63419b7c__190[0U] = 0U;
+    __Vtemp_h63419b7c__190[1U] = 0U;
+    __Vtemp_h63419b7c__190[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x3eU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x7dU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x7cU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__190, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    __Vtemp_hc6cb2d65__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_base[0x7fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x7eU]))));
+    __Vtemp_hc6cb2d65__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_base[0x7fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_base[0x7eU]))) 
+                                        >> 0x20U));
+    __Vtemp_hc6cb2d65__2[2U] = 0U;
+    __Vtemp_h9c4ca98e__2[0U] = (IData)((((QData)((IData)(
+                                                         vlSelf->pd_top__DOT__win_size[0x7fU])) 
+                                         << 0x20U) 
+                                        | (QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x7eU]))));
+    __Vtemp_h9c4ca98e__2[1U] = (IData)(((((QData)((IData)(
+                                                          vlSelf->pd_top__DOT__win_size[0x7fU])) 
+                                          << 0x20U) 
+                                         | (QData)((IData)(
+                                                           vlSelf->pd_top__DOT__win_size[0x7eU]))) 
+                                        >> 0x20U));
+    __Vtemp_h9c4ca98e__2[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_h3d2f6d8b__0, __Vtemp_hc6cb2d65__2, __Vtemp_h9c4ca98e__2);
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+        = __Vtemp_h3d2f6d8b__0[0U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+        = __Vtemp_h3d2f6d8b__0[1U];
+    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+        = (1U & __Vtemp_h3d2f6d8b__0[2U]);
+    __Vtemp_h63419b7c__191[0U] = 0U;
+    __Vtemp_h63419b7c__191[1U] = 0U;
+    __Vtemp_h63419b7c__191[2U] = 1U;
+    if (((((IData)((vlSelf->pd_top__DOT__win_enable 
+                    >> 0x3fU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                                  >= (((QData)((IData)(
+                                                       vlSelf->pd_top__DOT__win_base[0x7fU])) 
+                                       << 0x20U) | (QData)((IData)(
+                                                                   vlSelf->pd_top__DOT__win_base[0x7eU]))))) 
+          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__191, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+    }
+    vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 0U;
+    __Vtemp_h61297bc0__1[0U] = 0x10U;
+    __Vtemp_h61297bc0__1[1U] = 0U;
+    __Vtemp_h61297bc0__1[2U] = 0U;
+    __Vtemp_h5a1f7e23__0[0U] = (IData)(pd_top__DOT__fetch__DOT__cqe_addr);
+    __Vtemp_h5a1f7e23__0[1U] = (IData)((pd_top__DOT__fetch__DOT__cqe_addr 
+                                        >> 0x20U));
+    __Vtemp_h5a1f7e23__0[2U] = 0U;
+    VL_ADD_W(3, __Vtemp_hf56d6c7e__0, __Vtemp_h61297bc0__1, __Vtemp_h5a1f7e23__0);
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr[0U] 
+        = __Vtemp_hf56d6c7e__0[0U];
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr[1U] 
+        = __Vtemp_hf56d6c7e__0[1U];
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr[2U] 
+        = (1U & __Vtemp_hf56d6c7e__0[2U]);
     __Vtemp_h0ce94479__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[1U])) 
                                          << 0x20U) 
@@ -14668,22 +14780,22 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h3703e4f2__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h87e4c827__0, __Vtemp_h0ce94479__3, __Vtemp_h3703e4f2__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h87e4c827__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h87e4c827__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h87e4c827__0[2U]);
     __Vtemp_h63419b7c__192[0U] = 0U;
     __Vtemp_h63419b7c__192[1U] = 0U;
     __Vtemp_h63419b7c__192[2U] = 1U;
     if (((((IData)(vlSelf->pd_top__DOT__win_enable) 
-           & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
-              >= (((QData)((IData)(vlSelf->pd_top__DOT__win_base[1U])) 
-                   << 0x20U) | (QData)((IData)(vlSelf->pd_top__DOT__win_base[0U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__192, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+           & (pd_top__DOT__fetch__DOT__cqe_addr >= 
+              (((QData)((IData)(vlSelf->pd_top__DOT__win_base[1U])) 
+                << 0x20U) | (QData)((IData)(vlSelf->pd_top__DOT__win_base[0U]))))) 
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__192, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h0cc727fd__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[3U])) 
@@ -14710,24 +14822,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h36cc6916__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h3430e097__0, __Vtemp_h0cc727fd__3, __Vtemp_h36cc6916__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h3430e097__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h3430e097__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h3430e097__0[2U]);
     __Vtemp_h63419b7c__193[0U] = 0U;
     __Vtemp_h63419b7c__193[1U] = 0U;
     __Vtemp_h63419b7c__193[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 1U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 1U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                >= (((QData)((IData)(
                                                     vlSelf->pd_top__DOT__win_base[3U])) 
                                     << 0x20U) | (QData)((IData)(
                                                                 vlSelf->pd_top__DOT__win_base[2U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__193, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__193, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h0cdb2751__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[5U])) 
@@ -14754,24 +14866,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h36d0883a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h05e92122__0, __Vtemp_h0cdb2751__3, __Vtemp_h36d0883a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h05e92122__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h05e92122__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h05e92122__0[2U]);
     __Vtemp_h63419b7c__194[0U] = 0U;
     __Vtemp_h63419b7c__194[1U] = 0U;
     __Vtemp_h63419b7c__194[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 2U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 2U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                >= (((QData)((IData)(
                                                     vlSelf->pd_top__DOT__win_base[5U])) 
                                     << 0x20U) | (QData)((IData)(
                                                                 vlSelf->pd_top__DOT__win_base[4U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__194, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__194, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h015f27f5__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[7U])) 
@@ -14798,24 +14910,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h261de89e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hb4998c8c__0, __Vtemp_h015f27f5__3, __Vtemp_h261de89e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hb4998c8c__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hb4998c8c__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hb4998c8c__0[2U]);
     __Vtemp_h63419b7c__195[0U] = 0U;
     __Vtemp_h63419b7c__195[1U] = 0U;
     __Vtemp_h63419b7c__195[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 3U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 3U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                >= (((QData)((IData)(
                                                     vlSelf->pd_top__DOT__win_base[7U])) 
                                     << 0x20U) | (QData)((IData)(
                                                                 vlSelf->pd_top__DOT__win_base[6U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__195, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__195, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h0d15a749__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[9U])) 
@@ -14842,24 +14954,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h39994742__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h665470bc__0, __Vtemp_h0d15a749__3, __Vtemp_h39994742__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h665470bc__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h665470bc__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h665470bc__0[2U]);
     __Vtemp_h63419b7c__196[0U] = 0U;
     __Vtemp_h63419b7c__196[1U] = 0U;
     __Vtemp_h63419b7c__196[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 4U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 4U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                >= (((QData)((IData)(
                                                     vlSelf->pd_top__DOT__win_base[9U])) 
                                     << 0x20U) | (QData)((IData)(
                                                                 vlSelf->pd_top__DOT__win_base[8U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__196, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__196, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h0186690d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0xbU])) 
@@ -14886,24 +14998,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h261ae266__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_ha0548401__0, __Vtemp_h0186690d__3, __Vtemp_h261ae266__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_ha0548401__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_ha0548401__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_ha0548401__0[2U]);
     __Vtemp_h63419b7c__197[0U] = 0U;
     __Vtemp_h63419b7c__197[1U] = 0U;
     __Vtemp_h63419b7c__197[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 5U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 5U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                >= (((QData)((IData)(
                                                     vlSelf->pd_top__DOT__win_base[0xbU])) 
                                     << 0x20U) | (QData)((IData)(
                                                                 vlSelf->pd_top__DOT__win_base[0xaU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__197, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__197, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h0182c8e1__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0xdU])) 
@@ -14930,24 +15042,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h2556e28a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_he8235423__0, __Vtemp_h0182c8e1__3, __Vtemp_h2556e28a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_he8235423__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_he8235423__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_he8235423__0[2U]);
     __Vtemp_h63419b7c__198[0U] = 0U;
     __Vtemp_h63419b7c__198[1U] = 0U;
     __Vtemp_h63419b7c__198[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 6U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 6U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                >= (((QData)((IData)(
                                                     vlSelf->pd_top__DOT__win_base[0xdU])) 
                                     << 0x20U) | (QData)((IData)(
                                                                 vlSelf->pd_top__DOT__win_base[0xcU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__198, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__198, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h018ee805__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0xfU])) 
@@ -14974,24 +15086,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h262e28ee__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h1b8c3e9f__0, __Vtemp_h018ee805__3, __Vtemp_h262e28ee__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h1b8c3e9f__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h1b8c3e9f__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h1b8c3e9f__0[2U]);
     __Vtemp_h63419b7c__199[0U] = 0U;
     __Vtemp_h63419b7c__199[1U] = 0U;
     __Vtemp_h63419b7c__199[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 7U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 7U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                >= (((QData)((IData)(
                                                     vlSelf->pd_top__DOT__win_base[0xfU])) 
                                     << 0x20U) | (QData)((IData)(
                                                                 vlSelf->pd_top__DOT__win_base[0xeU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__199, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__199, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h018b0819__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x11U])) 
@@ -15018,24 +15130,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h262ee312__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h2d5b8d8c__0, __Vtemp_h018b0819__3, __Vtemp_h262ee312__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h2d5b8d8c__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h2d5b8d8c__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h2d5b8d8c__0[2U]);
     __Vtemp_h63419b7c__200[0U] = 0U;
     __Vtemp_h63419b7c__200[1U] = 0U;
     __Vtemp_h63419b7c__200[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 8U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 8U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                >= (((QData)((IData)(
                                                     vlSelf->pd_top__DOT__win_base[0x11U])) 
                                     << 0x20U) | (QData)((IData)(
                                                                 vlSelf->pd_top__DOT__win_base[0x10U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__200, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__200, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h01b6a59d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x13U])) 
@@ -15062,24 +15174,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h256b2776__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h42b849ee__0, __Vtemp_h01b6a59d__3, __Vtemp_h256b2776__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h42b849ee__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h42b849ee__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h42b849ee__0[2U]);
     __Vtemp_h63419b7c__201[0U] = 0U;
     __Vtemp_h63419b7c__201[1U] = 0U;
     __Vtemp_h63419b7c__201[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 9U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 9U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                >= (((QData)((IData)(
                                                     vlSelf->pd_top__DOT__win_base[0x13U])) 
                                     << 0x20U) | (QData)((IData)(
                                                                 vlSelf->pd_top__DOT__win_base[0x12U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__201, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__201, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h01b2a571__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x15U])) 
@@ -15106,24 +15218,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h2561c65a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h4a1f3295__0, __Vtemp_h01b2a571__3, __Vtemp_h2561c65a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h4a1f3295__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h4a1f3295__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h4a1f3295__0[2U]);
     __Vtemp_h63419b7c__202[0U] = 0U;
     __Vtemp_h63419b7c__202[1U] = 0U;
     __Vtemp_h63419b7c__202[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xaU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0xaU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                  >= (((QData)((IData)(
                                                       vlSelf->pd_top__DOT__win_base[0x15U])) 
                                       << 0x20U) | (QData)((IData)(
                                                                   vlSelf->pd_top__DOT__win_base[0x14U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__202, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__202, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h017de795__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x17U])) 
@@ -15150,24 +15262,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h2562e7fe__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h982c58ec__0, __Vtemp_h017de795__3, __Vtemp_h2562e7fe__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h982c58ec__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h982c58ec__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h982c58ec__0[2U]);
     __Vtemp_h63419b7c__203[0U] = 0U;
     __Vtemp_h63419b7c__203[1U] = 0U;
     __Vtemp_h63419b7c__203[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xbU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0xbU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                  >= (((QData)((IData)(
                                                       vlSelf->pd_top__DOT__win_base[0x17U])) 
                                       << 0x20U) | (QData)((IData)(
                                                                   vlSelf->pd_top__DOT__win_base[0x16U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__203, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__203, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h0179e769__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x19U])) 
@@ -15194,24 +15306,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h253f4762__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h296301f6__0, __Vtemp_h0179e769__3, __Vtemp_h253f4762__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h296301f6__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h296301f6__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h296301f6__0[2U]);
     __Vtemp_h63419b7c__204[0U] = 0U;
     __Vtemp_h63419b7c__204[1U] = 0U;
     __Vtemp_h63419b7c__204[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xcU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0xcU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                  >= (((QData)((IData)(
                                                       vlSelf->pd_top__DOT__win_base[0x19U])) 
                                       << 0x20U) | (QData)((IData)(
                                                                   vlSelf->pd_top__DOT__win_base[0x18U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__204, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__204, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h02225fad__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x1bU])) 
@@ -15238,24 +15350,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h25762646__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h3af83aab__0, __Vtemp_h02225fad__3, __Vtemp_h25762646__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h3af83aab__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h3af83aab__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h3af83aab__0[2U]);
     __Vtemp_h63419b7c__205[0U] = 0U;
     __Vtemp_h63419b7c__205[1U] = 0U;
     __Vtemp_h63419b7c__205[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xdU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0xdU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                  >= (((QData)((IData)(
                                                       vlSelf->pd_top__DOT__win_base[0x1bU])) 
                                       << 0x20U) | (QData)((IData)(
                                                                   vlSelf->pd_top__DOT__win_base[0x1aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__205, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__205, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h017b8f81__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x1dU])) 
@@ -15282,24 +15394,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h2572272a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h3a60f91c__0, __Vtemp_h017b8f81__3, __Vtemp_h2572272a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h3a60f91c__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h3a60f91c__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h3a60f91c__0[2U]);
     __Vtemp_h63419b7c__206[0U] = 0U;
     __Vtemp_h63419b7c__206[1U] = 0U;
     __Vtemp_h63419b7c__206[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xeU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0xeU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                  >= (((QData)((IData)(
                                                       vlSelf->pd_top__DOT__win_base[0x1dU])) 
                                       << 0x20U) | (QData)((IData)(
                                                                   vlSelf->pd_top__DOT__win_base[0x1cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__206, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__206, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h022c28a5__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x1fU])) 
@@ -15326,24 +15438,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h254e26ce__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hd0f14997__0, __Vtemp_h022c28a5__3, __Vtemp_h254e26ce__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hd0f14997__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hd0f14997__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hd0f14997__0[2U]);
     __Vtemp_h63419b7c__207[0U] = 0U;
     __Vtemp_h63419b7c__207[1U] = 0U;
     __Vtemp_h63419b7c__207[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0xfU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0xfU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                  >= (((QData)((IData)(
                                                       vlSelf->pd_top__DOT__win_base[0x1fU])) 
                                       << 0x20U) | (QData)((IData)(
                                                                   vlSelf->pd_top__DOT__win_base[0x1eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__207, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__207, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h02284539__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x21U])) 
@@ -15370,24 +15482,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h254d66b2__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h5ca06e25__0, __Vtemp_h02284539__3, __Vtemp_h254d66b2__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h5ca06e25__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h5ca06e25__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h5ca06e25__0[2U]);
     __Vtemp_h63419b7c__208[0U] = 0U;
     __Vtemp_h63419b7c__208[1U] = 0U;
     __Vtemp_h63419b7c__208[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x10U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x10U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x21U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x20U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__208, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__208, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h021af73d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x23U])) 
@@ -15414,24 +15526,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h37118cd6__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h3642d086__0, __Vtemp_h021af73d__3, __Vtemp_h37118cd6__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h3642d086__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h3642d086__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h3642d086__0[2U]);
     __Vtemp_h63419b7c__209[0U] = 0U;
     __Vtemp_h63419b7c__209[1U] = 0U;
     __Vtemp_h63419b7c__209[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x11U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x11U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x23U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x22U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__209, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__209, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h022e7011__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x25U])) 
@@ -15458,24 +15570,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h370d85fa__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hd0d10974__0, __Vtemp_h022e7011__3, __Vtemp_h370d85fa__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hd0d10974__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hd0d10974__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hd0d10974__0[2U]);
     __Vtemp_h63419b7c__210[0U] = 0U;
     __Vtemp_h63419b7c__210[1U] = 0U;
     __Vtemp_h63419b7c__210[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x12U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x12U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x25U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x24U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__210, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__210, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hffc3d935__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x27U])) 
@@ -15502,24 +15614,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h25594dde__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h6ea3c181__0, __Vtemp_hffc3d935__3, __Vtemp_h25594dde__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h6ea3c181__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h6ea3c181__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h6ea3c181__0[2U]);
     __Vtemp_h63419b7c__211[0U] = 0U;
     __Vtemp_h63419b7c__211[1U] = 0U;
     __Vtemp_h63419b7c__211[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x13U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x13U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x27U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x26U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__211, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__211, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h000a5109__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x29U])) 
@@ -15546,24 +15658,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h370b2a02__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h82096644__0, __Vtemp_h000a5109__3, __Vtemp_h370b2a02__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h82096644__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h82096644__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h82096644__0[2U]);
     __Vtemp_h63419b7c__212[0U] = 0U;
     __Vtemp_h63419b7c__212[1U] = 0U;
     __Vtemp_h63419b7c__212[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x14U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x14U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x29U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x28U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__212, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__212, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hffcbb84d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x2bU])) 
@@ -15590,24 +15702,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h2570b226__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h382165ba__0, __Vtemp_hffcbb84d__3, __Vtemp_h2570b226__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h382165ba__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h382165ba__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h382165ba__0[2U]);
     __Vtemp_h63419b7c__213[0U] = 0U;
     __Vtemp_h63419b7c__213[1U] = 0U;
     __Vtemp_h63419b7c__213[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x15U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x15U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x2bU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x2aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__213, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__213, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hffd010a1__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x2dU])) 
@@ -15634,24 +15746,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h2584c94a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hf73813e4__0, __Vtemp_hffd010a1__3, __Vtemp_h2584c94a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hf73813e4__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hf73813e4__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hf73813e4__0[2U]);
     __Vtemp_h63419b7c__214[0U] = 0U;
     __Vtemp_h63419b7c__214[1U] = 0U;
     __Vtemp_h63419b7c__214[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x16U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x16U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x2dU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x2cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__214, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__214, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hfff55645__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x2fU])) 
@@ -15678,24 +15790,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h25a8f32e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hc4633f2a__0, __Vtemp_hfff55645__3, __Vtemp_h25a8f32e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hc4633f2a__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hc4633f2a__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hc4633f2a__0[2U]);
     __Vtemp_h63419b7c__215[0U] = 0U;
     __Vtemp_h63419b7c__215[1U] = 0U;
     __Vtemp_h63419b7c__215[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x17U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x17U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x2fU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x2eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__215, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__215, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hffc8eed9__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x31U])) 
@@ -15722,24 +15834,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h255c88d2__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h15606247__0, __Vtemp_hffc8eed9__3, __Vtemp_h255c88d2__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h15606247__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h15606247__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h15606247__0[2U]);
     __Vtemp_h63419b7c__216[0U] = 0U;
     __Vtemp_h63419b7c__216[1U] = 0U;
     __Vtemp_h63419b7c__216[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x18U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x18U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x31U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x30U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__216, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__216, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hfff627dd__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x33U])) 
@@ -15766,24 +15878,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h25a82936__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_he59dc7bb__0, __Vtemp_hfff627dd__3, __Vtemp_h25a82936__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_he59dc7bb__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_he59dc7bb__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_he59dc7bb__0[2U]);
     __Vtemp_h63419b7c__217[0U] = 0U;
     __Vtemp_h63419b7c__217[1U] = 0U;
     __Vtemp_h63419b7c__217[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x19U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x19U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x33U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x32U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__217, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__217, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hffba5031__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x35U])) 
@@ -15810,24 +15922,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h257bb01a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h115659a0__0, __Vtemp_hffba5031__3, __Vtemp_h257bb01a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h115659a0__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h115659a0__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h115659a0__0[2U]);
     __Vtemp_h63419b7c__218[0U] = 0U;
     __Vtemp_h63419b7c__218[1U] = 0U;
     __Vtemp_h63419b7c__218[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1aU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x1aU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x35U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x34U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__218, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__218, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hffc066d5__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x37U])) 
@@ -15854,24 +15966,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h259fe83e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hd5e6eaf3__0, __Vtemp_hffc066d5__3, __Vtemp_h259fe83e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hd5e6eaf3__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hd5e6eaf3__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hd5e6eaf3__0[2U]);
     __Vtemp_h63419b7c__219[0U] = 0U;
     __Vtemp_h63419b7c__219[1U] = 0U;
     __Vtemp_h63419b7c__219[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1bU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x1bU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x37U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x36U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__219, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__219, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h01627029__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x39U])) 
@@ -15898,24 +16010,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h25b3f122__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hee561a24__0, __Vtemp_h01627029__3, __Vtemp_h25b3f122__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hee561a24__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hee561a24__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hee561a24__0[2U]);
     __Vtemp_h63419b7c__220[0U] = 0U;
     __Vtemp_h63419b7c__220[1U] = 0U;
     __Vtemp_h63419b7c__220[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1cU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x1cU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x39U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x38U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__220, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__220, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h016667ed__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x3bU])) 
@@ -15942,24 +16054,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h2577a306__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h793a39bb__0, __Vtemp_h016667ed__3, __Vtemp_h2577a306__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h793a39bb__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h793a39bb__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h793a39bb__0[2U]);
     __Vtemp_h63419b7c__221[0U] = 0U;
     __Vtemp_h63419b7c__221[1U] = 0U;
     __Vtemp_h63419b7c__221[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1dU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x1dU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x3bU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x3aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__221, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__221, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h016aaf41__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x3dU])) 
@@ -15986,24 +16098,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h258bcaea__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hcf8f9d37__0, __Vtemp_h016aaf41__3, __Vtemp_h258bcaea__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hcf8f9d37__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hcf8f9d37__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hcf8f9d37__0[2U]);
     __Vtemp_h63419b7c__222[0U] = 0U;
     __Vtemp_h63419b7c__222[1U] = 0U;
     __Vtemp_h63419b7c__222[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1eU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x1eU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x3dU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x3cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__222, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__222, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h016f28e5__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x3fU])) 
@@ -16030,24 +16142,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h25afa30e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hc0d43f6b__0, __Vtemp_h016f28e5__3, __Vtemp_h25afa30e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hc0d43f6b__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hc0d43f6b__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hc0d43f6b__0[2U]);
     __Vtemp_h63419b7c__223[0U] = 0U;
     __Vtemp_h63419b7c__223[1U] = 0U;
     __Vtemp_h63419b7c__223[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x1fU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x1fU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x3fU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x3eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__223, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__223, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h0192d0f9__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x41U])) 
@@ -16074,24 +16186,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h25470a72__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hddf0a361__0, __Vtemp_h0192d0f9__3, __Vtemp_h25470a72__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hddf0a361__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hddf0a361__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hddf0a361__0[2U]);
     __Vtemp_h63419b7c__224[0U] = 0U;
     __Vtemp_h63419b7c__224[1U] = 0U;
     __Vtemp_h63419b7c__224[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x20U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x20U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x41U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x40U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__224, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__224, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h0196237d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x43U])) 
@@ -16118,24 +16230,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h254a6196__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h64de841d__0, __Vtemp_h0196237d__3, __Vtemp_h254a6196__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h64de841d__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h64de841d__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h64de841d__0[2U]);
     __Vtemp_h63419b7c__225[0U] = 0U;
     __Vtemp_h63419b7c__225[1U] = 0U;
     __Vtemp_h63419b7c__225[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x21U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x21U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x43U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x42U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__225, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__225, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_h015a4ad1__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x45U])) 
@@ -16162,24 +16274,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h261e69ba__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hf211be54__0, __Vtemp_h015a4ad1__3, __Vtemp_h261e69ba__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hf211be54__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hf211be54__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hf211be54__0[2U]);
     __Vtemp_h63419b7c__226[0U] = 0U;
     __Vtemp_h63419b7c__226[1U] = 0U;
     __Vtemp_h63419b7c__226[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x22U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x22U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x45U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x44U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__226, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__226, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc6c62875__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x47U])) 
@@ -16206,24 +16318,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9cd3e21e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h89a5da9b__0, __Vtemp_hc6c62875__3, __Vtemp_h9cd3e21e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h89a5da9b__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h89a5da9b__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h89a5da9b__0[2U]);
     __Vtemp_h63419b7c__227[0U] = 0U;
     __Vtemp_h63419b7c__227[1U] = 0U;
     __Vtemp_h63419b7c__227[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x23U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x23U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x47U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x46U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__227, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__227, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc9ad2fc9__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x49U])) 
@@ -16250,24 +16362,48 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h8fb069c2__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_ha16923e9__0, __Vtemp_hc9ad2fc9__3, __Vtemp_h8fb069c2__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    if ((4U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
+        if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
+                      >> 1U)))) {
+            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
+                if (vlSelf->pd_top__DOT__wr__DOT__dat_fire) {
+                    vlSelf->pd_top__DOT__wr__DOT__cbeat_next = 1U;
+                    if ((1U & (~ ((0x40ULL < (0x10ULL 
+                                              + (QData)((IData)(
+                                                                (0x3fU 
+                                                                 & (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_addr)))))) 
+                                  & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__cbeat_reg)))))) {
+                        vlSelf->pd_top__DOT__wr__DOT__tail_we = 1U;
+                    }
+                }
+            }
+        }
+    } else if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
+                         >> 1U)))) {
+        if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
+            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__empty)))) {
+                vlSelf->pd_top__DOT__wr__DOT__cbeat_next = 0U;
+            }
+        }
+    }
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_ha16923e9__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_ha16923e9__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_ha16923e9__0[2U]);
     __Vtemp_h63419b7c__228[0U] = 0U;
     __Vtemp_h63419b7c__228[1U] = 0U;
     __Vtemp_h63419b7c__228[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x24U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x24U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x49U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x48U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__228, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__228, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc9af648d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x4bU])) 
@@ -16294,24 +16430,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9cd4e4e6__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h31ece3b4__0, __Vtemp_hc9af648d__3, __Vtemp_h9cd4e4e6__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h31ece3b4__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h31ece3b4__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h31ece3b4__0[2U]);
     __Vtemp_h63419b7c__229[0U] = 0U;
     __Vtemp_h63419b7c__229[1U] = 0U;
     __Vtemp_h63419b7c__229[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x25U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x25U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x4bU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x4aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__229, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__229, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc72fac61__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x4dU])) 
@@ -16338,24 +16474,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h8fa90d0a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h37cda585__0, __Vtemp_hc72fac61__3, __Vtemp_h8fa90d0a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h37cda585__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h37cda585__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h37cda585__0[2U]);
     __Vtemp_h63419b7c__230[0U] = 0U;
     __Vtemp_h63419b7c__230[1U] = 0U;
     __Vtemp_h63419b7c__230[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x26U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x26U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x4dU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x4cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__230, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__230, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc733e485__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x4fU])) 
@@ -16382,24 +16518,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h8fa4216e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h3304e131__0, __Vtemp_hc733e485__3, __Vtemp_h8fa4216e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h3304e131__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h3304e131__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h3304e131__0[2U]);
     __Vtemp_h63419b7c__231[0U] = 0U;
     __Vtemp_h63419b7c__231[1U] = 0U;
     __Vtemp_h63419b7c__231[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x27U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x27U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x4fU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x4eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__231, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__231, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc9980c99__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x51U])) 
@@ -16426,24 +16562,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c808c92__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hf3460152__0, __Vtemp_hc9980c99__3, __Vtemp_h9c808c92__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hf3460152__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hf3460152__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hf3460152__0[2U]);
     __Vtemp_h63419b7c__232[0U] = 0U;
     __Vtemp_h63419b7c__232[1U] = 0U;
     __Vtemp_h63419b7c__232[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x28U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x28U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x51U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x50U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__232, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__232, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc9a0a31d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x53U])) 
@@ -16468,26 +16604,44 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                          | (QData)((IData)(
                                                            vlSelf->pd_top__DOT__win_size[0x52U]))) 
                                         >> 0x20U));
+    if ((4U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
+        if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
+                      >> 1U)))) {
+            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
+                if (vlSelf->pd_top__DOT__wr__DOT__dat_fire) {
+                    if ((1U & (~ ((0x40ULL < (0x10ULL 
+                                              + (QData)((IData)(
+                                                                (0x3fU 
+                                                                 & (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_addr)))))) 
+                                  & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__cbeat_reg)))))) {
+                        vlSelf->pd_top__DOT__wr__DOT__irq_next 
+                            = (1U & (vlSelf->pd_top__DOT__wcmd[2U] 
+                                     >> 0x1aU));
+                    }
+                }
+            }
+        }
+    }
     __Vtemp_h9c622bf6__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hc8050fa1__0, __Vtemp_hc9a0a31d__3, __Vtemp_h9c622bf6__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hc8050fa1__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hc8050fa1__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hc8050fa1__0[2U]);
     __Vtemp_h63419b7c__233[0U] = 0U;
     __Vtemp_h63419b7c__233[1U] = 0U;
     __Vtemp_h63419b7c__233[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x29U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x29U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x53U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x52U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__233, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__233, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc9a4caf1__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x55U])) 
@@ -16514,24 +16668,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c78abda__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h158bc9dc__0, __Vtemp_hc9a4caf1__3, __Vtemp_h9c78abda__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h158bc9dc__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h158bc9dc__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h158bc9dc__0[2U]);
     __Vtemp_h63419b7c__234[0U] = 0U;
     __Vtemp_h63419b7c__234[1U] = 0U;
     __Vtemp_h63419b7c__234[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2aU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x2aU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x55U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x54U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__234, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__234, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc9a3e215__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x57U])) 
@@ -16558,24 +16712,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c79eb7e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h9595ebf7__0, __Vtemp_hc9a3e215__3, __Vtemp_h9c79eb7e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h9595ebf7__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h9595ebf7__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h9595ebf7__0[2U]);
     __Vtemp_h63419b7c__235[0U] = 0U;
     __Vtemp_h63419b7c__235[1U] = 0U;
     __Vtemp_h63419b7c__235[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2bU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x2bU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x57U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x56U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__235, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__235, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc989e9e9__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x59U])) 
@@ -16602,24 +16756,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c8de3e2__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_ha89ffbe4__0, __Vtemp_hc989e9e9__3, __Vtemp_h9c8de3e2__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_ha89ffbe4__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_ha89ffbe4__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_ha89ffbe4__0[2U]);
     __Vtemp_h63419b7c__236[0U] = 0U;
     __Vtemp_h63419b7c__236[1U] = 0U;
     __Vtemp_h63419b7c__236[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2cU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x2cU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x59U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x58U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__236, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__236, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc98e652d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x5bU])) 
@@ -16646,24 +16800,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9cb522c6__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hac04c4d1__0, __Vtemp_hc98e652d__3, __Vtemp_h9cb522c6__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hac04c4d1__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hac04c4d1__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hac04c4d1__0[2U]);
     __Vtemp_h63419b7c__237[0U] = 0U;
     __Vtemp_h63419b7c__237[1U] = 0U;
     __Vtemp_h63419b7c__237[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2dU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x2dU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x5bU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x5aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__237, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__237, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc992ad01__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x5dU])) 
@@ -16690,24 +16844,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c894baa__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h5419b92f__0, __Vtemp_hc992ad01__3, __Vtemp_h9c894baa__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h5419b92f__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h5419b92f__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h5419b92f__0[2U]);
     __Vtemp_h63419b7c__238[0U] = 0U;
     __Vtemp_h63419b7c__238[1U] = 0U;
     __Vtemp_h63419b7c__238[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2eU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x2eU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x5dU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x5cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__238, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__238, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc9962325__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x5fU])) 
@@ -16734,24 +16888,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c8d234e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hd1ac5661__0, __Vtemp_hc9962325__3, __Vtemp_h9c8d234e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hd1ac5661__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hd1ac5661__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hd1ac5661__0[2U]);
     __Vtemp_h63419b7c__239[0U] = 0U;
     __Vtemp_h63419b7c__239[1U] = 0U;
     __Vtemp_h63419b7c__239[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x2fU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x2fU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x5fU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x5eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__239, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__239, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc979c9b9__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x61U])) 
@@ -16778,24 +16932,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9dde8c32__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h5183cdee__0, __Vtemp_hc979c9b9__3, __Vtemp_h9dde8c32__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h5183cdee__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h5183cdee__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h5183cdee__0[2U]);
     __Vtemp_h63419b7c__240[0U] = 0U;
     __Vtemp_h63419b7c__240[1U] = 0U;
     __Vtemp_h63419b7c__240[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x30U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x30U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x61U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x60U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__240, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__240, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc9afacbd__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x63U])) 
@@ -16822,24 +16976,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9dc56956__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h212b691f__0, __Vtemp_hc9afacbd__3, __Vtemp_h9dc56956__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h212b691f__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h212b691f__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h212b691f__0[2U]);
     __Vtemp_h63419b7c__241[0U] = 0U;
     __Vtemp_h63419b7c__241[1U] = 0U;
     __Vtemp_h63419b7c__241[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x31U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x31U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x63U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x62U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__241, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__241, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc983c591__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x65U])) 
@@ -16866,24 +17020,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9dd9617a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h5604858d__0, __Vtemp_hc983c591__3, __Vtemp_h9dd9617a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h5604858d__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h5604858d__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h5604858d__0[2U]);
     __Vtemp_h63419b7c__242[0U] = 0U;
     __Vtemp_h63419b7c__242[1U] = 0U;
     __Vtemp_h63419b7c__242[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x32U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x32U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x65U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x64U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__242, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__242, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc802f3b5__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x67U])) 
@@ -16910,24 +17064,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c5ce95e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h22048a07__0, __Vtemp_hc802f3b5__3, __Vtemp_h9c5ce95e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h22048a07__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h22048a07__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h22048a07__0[2U]);
     __Vtemp_h63419b7c__243[0U] = 0U;
     __Vtemp_h63419b7c__243[1U] = 0U;
     __Vtemp_h63419b7c__243[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x33U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x33U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x67U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x66U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__243, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__243, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc7eeab89__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x69U])) 
@@ -16954,24 +17108,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c706482__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_he2fcd4ee__0, __Vtemp_hc7eeab89__3, __Vtemp_h9c706482__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_he2fcd4ee__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_he2fcd4ee__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_he2fcd4ee__0[2U]);
     __Vtemp_h63419b7c__244[0U] = 0U;
     __Vtemp_h63419b7c__244[1U] = 0U;
     __Vtemp_h63419b7c__244[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x34U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x34U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x69U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x68U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__244, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__244, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc7ea6dcd__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x6bU])) 
@@ -16998,24 +17152,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c946ca6__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h70cd26f9__0, __Vtemp_hc7ea6dcd__3, __Vtemp_h9c946ca6__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h70cd26f9__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h70cd26f9__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h70cd26f9__0[2U]);
     __Vtemp_h63419b7c__245[0U] = 0U;
     __Vtemp_h63419b7c__245[1U] = 0U;
     __Vtemp_h63419b7c__245[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x35U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x35U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x6bU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x6aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__245, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__245, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hcb76ac21__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x6dU])) 
@@ -17042,24 +17196,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c6883ca__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hebd025cf__0, __Vtemp_hcb76ac21__3, __Vtemp_h9c6883ca__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hebd025cf__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hebd025cf__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hebd025cf__0[2U]);
     __Vtemp_h63419b7c__246[0U] = 0U;
     __Vtemp_h63419b7c__246[1U] = 0U;
     __Vtemp_h63419b7c__246[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x36U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x36U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x6dU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x6cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__246, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__246, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hcb71e0c5__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x6fU])) 
@@ -17086,24 +17240,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c6cabae__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hee5ba927__0, __Vtemp_hcb71e0c5__3, __Vtemp_h9c6cabae__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hee5ba927__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hee5ba927__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hee5ba927__0[2U]);
     __Vtemp_h63419b7c__247[0U] = 0U;
     __Vtemp_h63419b7c__247[1U] = 0U;
     __Vtemp_h63419b7c__247[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x37U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x37U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x6fU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x6eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__247, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__247, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc7de0959__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x71U])) 
@@ -17130,24 +17284,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c410452__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h23f52740__0, __Vtemp_hc7de0959__3, __Vtemp_h9c410452__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h23f52740__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h23f52740__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h23f52740__0[2U]);
     __Vtemp_h63419b7c__248[0U] = 0U;
     __Vtemp_h63419b7c__248[1U] = 0U;
     __Vtemp_h63419b7c__248[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x38U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x38U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x71U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x70U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__248, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__248, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc7da215d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x73U])) 
@@ -17174,24 +17328,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9d252db6__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hdac203d5__0, __Vtemp_hc7da215d__3, __Vtemp_h9d252db6__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hdac203d5__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hdac203d5__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hdac203d5__0[2U]);
     __Vtemp_h63419b7c__249[0U] = 0U;
     __Vtemp_h63419b7c__249[1U] = 0U;
     __Vtemp_h63419b7c__249[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x39U)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x39U)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x73U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x72U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__249, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__249, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc7e649b1__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x75U])) 
@@ -17218,24 +17372,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c38a39a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h226fd0ec__0, __Vtemp_hc7e649b1__3, __Vtemp_h9c38a39a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h226fd0ec__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h226fd0ec__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h226fd0ec__0[2U]);
     __Vtemp_h63419b7c__250[0U] = 0U;
     __Vtemp_h63419b7c__250[1U] = 0U;
     __Vtemp_h63419b7c__250[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3aU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x3aU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x75U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x74U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__250, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__250, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc7e2b355__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x77U])) 
@@ -17262,24 +17416,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c3cebbe__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h12f4b1d0__0, __Vtemp_hc7e2b355__3, __Vtemp_h9c3cebbe__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h12f4b1d0__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h12f4b1d0__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h12f4b1d0__0[2U]);
     __Vtemp_h63419b7c__251[0U] = 0U;
     __Vtemp_h63419b7c__251[1U] = 0U;
     __Vtemp_h63419b7c__251[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3bU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x3bU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x77U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x76U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__251, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__251, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc6ce66a9__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x79U])) 
@@ -17306,24 +17460,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c50e5a2__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h37061c23__0, __Vtemp_hc6ce66a9__3, __Vtemp_h9c50e5a2__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h37061c23__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h37061c23__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h37061c23__0[2U]);
     __Vtemp_h63419b7c__252[0U] = 0U;
     __Vtemp_h63419b7c__252[1U] = 0U;
     __Vtemp_h63419b7c__252[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3cU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x3cU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x79U])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x78U]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__252, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__252, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc6c2f36d__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x7bU])) 
@@ -17350,24 +17504,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c74a986__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h43761f53__0, __Vtemp_hc6c2f36d__3, __Vtemp_h9c74a986__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_h43761f53__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_h43761f53__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h43761f53__0[2U]);
     __Vtemp_h63419b7c__253[0U] = 0U;
     __Vtemp_h63419b7c__253[1U] = 0U;
     __Vtemp_h63419b7c__253[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3dU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x3dU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x7bU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x7aU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__253, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__253, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc6d6aac1__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x7dU])) 
@@ -17394,24 +17548,24 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c48c16a__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hf40e7bf5__0, __Vtemp_hc6d6aac1__3, __Vtemp_h9c48c16a__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hf40e7bf5__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hf40e7bf5__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hf40e7bf5__0[2U]);
     __Vtemp_h63419b7c__254[0U] = 0U;
     __Vtemp_h63419b7c__254[1U] = 0U;
     __Vtemp_h63419b7c__254[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3eU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x3eU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x7dU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x7cU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__254, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__254, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
     __Vtemp_hc6cb2d65__3[0U] = (IData)((((QData)((IData)(
                                                          vlSelf->pd_top__DOT__win_base[0x7fU])) 
@@ -17438,27 +17592,45 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                         >> 0x20U));
     __Vtemp_h9c4ca98e__3[2U] = 0U;
     VL_ADD_W(3, __Vtemp_hbfe338e6__0, __Vtemp_hc6cb2d65__3, __Vtemp_h9c4ca98e__3);
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[0U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[0U] 
         = __Vtemp_hbfe338e6__0[0U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[1U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[1U] 
         = __Vtemp_hbfe338e6__0[1U];
-    pd_top__DOT__wr__DOT__cqe_check__DOT__win_end[2U] 
+    pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_hbfe338e6__0[2U]);
     __Vtemp_h63419b7c__255[0U] = 0U;
     __Vtemp_h63419b7c__255[1U] = 0U;
     __Vtemp_h63419b7c__255[2U] = 1U;
     if (((((IData)((vlSelf->pd_top__DOT__win_enable 
-                    >> 0x3fU)) & (vlSelf->pd_top__DOT__wr__DOT__cqe_addr 
+                    >> 0x3fU)) & (pd_top__DOT__fetch__DOT__cqe_addr 
                                   >= (((QData)((IData)(
                                                        vlSelf->pd_top__DOT__win_base[0x7fU])) 
                                        << 0x20U) | (QData)((IData)(
                                                                    vlSelf->pd_top__DOT__win_base[0x7eU]))))) 
-          & VL_LTE_W(3, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr, pd_top__DOT__wr__DOT__cqe_check__DOT__win_end)) 
-         & VL_GTE_W(3, __Vtemp_h63419b7c__255, pd_top__DOT__wr__DOT__cqe_check__DOT__end_addr))) {
-        vlSelf->pd_top__DOT__wr__DOT__cqe_ok = 1U;
+          & VL_LTE_W(3, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr, pd_top__DOT__fetch__DOT__cqe_check__DOT__win_end)) 
+         & VL_GTE_W(3, __Vtemp_h63419b7c__255, pd_top__DOT__fetch__DOT__cqe_check__DOT__end_addr))) {
+        vlSelf->pd_top__DOT__fetch__DOT__cqe_ok = 1U;
     }
+    vlSelf->pd_top__DOT__fetch__DOT__g_head = (vlSelf->pd_top__DOT__fetch__DOT__head_reg
+                                               [vlSelf->pd_top__DOT__fetch__DOT__g] 
+                                               & (IData)(vlSelf->pd_top__DOT__fetch__DOT__g_sqm));
     vlSelf->pd_top__DOT__dr_valid = ((IData)(vlSelf->pd_top__DOT__cmd_ready) 
                                      & (IData)(vlSelf->pd_top__DOT__dw_copy));
+    vlSelf->pd_top__DOT__wr__DOT__stop_next = 0U;
+    vlSelf->pd_top__DOT__wr__DOT__cmpl_next = 0U;
+    if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
+                  >> 2U)))) {
+        if ((2U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
+            if ((1U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
+                if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_ok)))) {
+                    vlSelf->pd_top__DOT__wr__DOT__stop_next = 1U;
+                }
+            }
+        }
+    }
+    vlSelf->m_wr_req_valid = ((1U == (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)) 
+                              | ((3U == (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)) 
+                                 & (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_ok)));
     __Vtemp_h5518a2e0__0[0U] = (IData)(vlSelf->pd_top__DOT__regs__DOT__sq_base_reg
                                        [0U]);
     __Vtemp_h5518a2e0__0[1U] = (IData)((vlSelf->pd_top__DOT__regs__DOT__sq_base_reg
@@ -17577,21 +17749,8 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                                  + 
                                                  ((QData)((IData)(vlSelf->pd_top__DOT__fetch__DOT__g_head)) 
                                                   << 5U));
-    vlSelf->pd_top__DOT__wr__DOT__stop_next = 0U;
-    vlSelf->pd_top__DOT__wr__DOT__cmpl_next = 0U;
-    if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
-                  >> 2U)))) {
-        if ((2U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
-            if ((1U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
-                if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_ok)))) {
-                    vlSelf->pd_top__DOT__wr__DOT__stop_next = 1U;
-                }
-            }
-        }
-    }
-    vlSelf->m_wr_req_valid = ((1U == (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)) 
-                              | ((3U == (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)) 
-                                 & (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_ok)));
+    pd_top__DOT__wr__DOT__req_fire = ((IData)(vlSelf->m_wr_req_valid) 
+                                      & (IData)(vlSelf->m_wr_req_ready));
     vlSelf->pd_top__DOT__fetch__DOT__sqe_ok = 0U;
     __Vtemp_h60eab1d2__0[0U] = 0x20U;
     __Vtemp_h60eab1d2__0[1U] = 0U;
@@ -18024,6 +18183,12 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                          | (QData)((IData)(
                                                            vlSelf->pd_top__DOT__win_size[0x12U]))) 
                                         >> 0x20U));
+    if (vlSelf->pd_top__DOT__regs__DOT__soft_reset_reg) {
+        vlSelf->pd_top__DOT__rd_mux__DOT__discard_next 
+            = vlSelf->pd_top__DOT__rd_mux__DOT__owed_next;
+        vlSelf->pd_top__DOT__wr__DOT__tail_we = 0U;
+        vlSelf->pd_top__DOT__wr__DOT__irq_next = 0U;
+    }
     __Vtemp_h256b2776__4[2U] = 0U;
     VL_ADD_W(3, __Vtemp_h89ba40d6__0, __Vtemp_h01b6a59d__4, __Vtemp_h256b2776__4);
     pd_top__DOT__fetch__DOT__sqe_check__DOT__win_end[0U] 
@@ -19030,6 +19195,28 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                                          << 0x20U) 
                                         | (QData)((IData)(
                                                           vlSelf->pd_top__DOT__win_size[0x40U]))));
+    if ((4U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
+        if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
+                      >> 1U)))) {
+            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
+                if (vlSelf->pd_top__DOT__wr__DOT__dat_fire) {
+                    if ((1U & (~ ((0x40ULL < (0x10ULL 
+                                              + (QData)((IData)(
+                                                                (0x3fU 
+                                                                 & (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_addr)))))) 
+                                  & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__cbeat_reg)))))) {
+                        vlSelf->pd_top__DOT__wr__DOT__cmpl_next = 1U;
+                    }
+                }
+            }
+        }
+    } else if ((2U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
+        if ((1U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
+            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_ok)))) {
+                vlSelf->pd_top__DOT__wr__DOT__cmpl_next = 1U;
+            }
+        }
+    }
     __Vtemp_h25470a72__4[1U] = (IData)(((((QData)((IData)(
                                                           vlSelf->pd_top__DOT__win_size[0x41U])) 
                                           << 0x20U) 
@@ -19084,30 +19271,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     VL_ADD_W(3, __Vtemp_h3aa199cf__0, __Vtemp_h0196237d__4, __Vtemp_h254a6196__4);
     pd_top__DOT__fetch__DOT__sqe_check__DOT__win_end[0U] 
         = __Vtemp_h3aa199cf__0[0U];
-    if ((4U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
-        if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
-                      >> 1U)))) {
-            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
-                if (vlSelf->pd_top__DOT__wr__DOT__dat_fire) {
-                    vlSelf->pd_top__DOT__wr__DOT__cbeat_next = 1U;
-                    if ((1U & (~ ((0x40ULL < (0x10ULL 
-                                              + (QData)((IData)(
-                                                                (0x3fU 
-                                                                 & (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_addr)))))) 
-                                  & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__cbeat_reg)))))) {
-                        vlSelf->pd_top__DOT__wr__DOT__tail_we = 1U;
-                    }
-                }
-            }
-        }
-    } else if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
-                         >> 1U)))) {
-        if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
-            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__empty)))) {
-                vlSelf->pd_top__DOT__wr__DOT__cbeat_next = 0U;
-            }
-        }
-    }
     pd_top__DOT__fetch__DOT__sqe_check__DOT__win_end[1U] 
         = __Vtemp_h3aa199cf__0[1U];
     pd_top__DOT__fetch__DOT__sqe_check__DOT__win_end[2U] 
@@ -19152,37 +19315,8 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
     VL_ADD_W(3, __Vtemp_h1c75fa3d__0, __Vtemp_h015a4ad1__4, __Vtemp_h261e69ba__4);
     pd_top__DOT__fetch__DOT__sqe_check__DOT__win_end[0U] 
         = __Vtemp_h1c75fa3d__0[0U];
-    if ((4U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
-        if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
-                      >> 1U)))) {
-            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
-                if (vlSelf->pd_top__DOT__wr__DOT__dat_fire) {
-                    if ((1U & (~ ((0x40ULL < (0x10ULL 
-                                              + (QData)((IData)(
-                                                                (0x3fU 
-                                                                 & (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_addr)))))) 
-                                  & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__cbeat_reg)))))) {
-                        vlSelf->pd_top__DOT__wr__DOT__irq_next 
-                            = (1U & (vlSelf->pd_top__DOT__wcmd[2U] 
-                                     >> 0x1aU));
-                        vlSelf->pd_top__DOT__wr__DOT__cmpl_next = 1U;
-                    }
-                }
-            }
-        }
-        pd_top__DOT__fetch__DOT__sqe_check__DOT__win_end[1U] 
-            = __Vtemp_h1c75fa3d__0[1U];
-    } else {
-        pd_top__DOT__fetch__DOT__sqe_check__DOT__win_end[1U] 
-            = __Vtemp_h1c75fa3d__0[1U];
-        if ((2U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
-            if ((1U & (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg))) {
-                if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__cqe_ok)))) {
-                    vlSelf->pd_top__DOT__wr__DOT__cmpl_next = 1U;
-                }
-            }
-        }
-    }
+    pd_top__DOT__fetch__DOT__sqe_check__DOT__win_end[1U] 
+        = __Vtemp_h1c75fa3d__0[1U];
     pd_top__DOT__fetch__DOT__sqe_check__DOT__win_end[2U] 
         = (1U & __Vtemp_h1c75fa3d__0[2U]);
     __Vtemp_h63419b7c__290[0U] = 0U;
@@ -20474,11 +20608,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
          & VL_GTE_W(3, __Vtemp_h63419b7c__319, pd_top__DOT__fetch__DOT__sqe_check__DOT__end_addr))) {
         vlSelf->pd_top__DOT__fetch__DOT__sqe_ok = 1U;
     }
-    pd_top__DOT__wr__DOT__req_fire = ((IData)(vlSelf->m_wr_req_valid) 
-                                      & (IData)(vlSelf->m_wr_req_ready));
-    vlSelf->pd_top__DOT__fetch__DOT__issue = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant) 
-                                              & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__cqe_ok) 
-                                                 & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_ok)));
     vlSelf->pd_top__DOT__wr__DOT__seq_next = (0xffU 
                                               & ((IData)(vlSelf->pd_top__DOT__wr__DOT__seq_reg) 
                                                  + 
@@ -20580,10 +20709,6 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
         }
     }
     if (vlSelf->pd_top__DOT__regs__DOT__soft_reset_reg) {
-        vlSelf->pd_top__DOT__rd_mux__DOT__discard_next 
-            = vlSelf->pd_top__DOT__rd_mux__DOT__owed_next;
-        vlSelf->pd_top__DOT__wr__DOT__tail_we = 0U;
-        vlSelf->pd_top__DOT__wr__DOT__irq_next = 0U;
         vlSelf->pd_top__DOT__wr__DOT__stop_next = 0U;
         vlSelf->pd_top__DOT__wr__DOT__cmpl_next = 0U;
         vlSelf->pd_top__DOT__wr__DOT__state_next = 0U;
@@ -20611,6 +20736,72 @@ VL_ATTR_COLD void Vpd_dev___024root___stl_sequent__TOP__0(Vpd_dev___024root* vlS
                 vlSelf->pd_top__DOT__wr__DOT__beats_next = 1U;
                 vlSelf->pd_top__DOT__wr__DOT__state_next = 5U;
             }
+        }
+    }
+    vlSelf->pd_top__DOT__fetch__DOT__issue = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant) 
+                                              & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__cqe_ok) 
+                                                 & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_ok)));
+    vlSelf->pd_top__DOT__fetch__DOT__req_tag_next = vlSelf->pd_top__DOT__f_req_tag;
+    vlSelf->pd_top__DOT__fetch__DOT__second_len_next 
+        = vlSelf->pd_top__DOT__fetch__DOT__second_len_reg;
+    vlSelf->pd_top__DOT__fetch__DOT__second_addr_next 
+        = vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg;
+    vlSelf->pd_top__DOT__fetch__DOT__slots_next = (0x1fU 
+                                                   & (((IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg) 
+                                                       + 
+                                                       ((IData)(vlSelf->pd_top__DOT__fetch__DOT__issue)
+                                                         ? 1U
+                                                         : 0U)) 
+                                                      - 
+                                                      (((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty)) 
+                                                        & (IData)(vlSelf->pd_top__DOT__cmd_ready))
+                                                        ? 1U
+                                                        : 0U)));
+    vlSelf->pd_top__DOT__fetch__DOT__req_valid_next 
+        = ((IData)(vlSelf->pd_top__DOT__f_req_valid) 
+           & (~ (IData)(vlSelf->m_rd_req_ready)));
+    vlSelf->pd_top__DOT__fetch__DOT__second_next = vlSelf->pd_top__DOT__fetch__DOT__second_reg;
+    vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+        = vlSelf->pd_top__DOT__f_req_addr;
+    if (((IData)(vlSelf->pd_top__DOT__fetch__DOT__second_reg) 
+         & ((~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
+            | (IData)(vlSelf->m_rd_req_ready)))) {
+        vlSelf->pd_top__DOT__fetch__DOT__req_valid_next = 1U;
+        vlSelf->pd_top__DOT__fetch__DOT__second_next = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+            = vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg;
+        vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+            = vlSelf->pd_top__DOT__f_req_len;
+        vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+            = vlSelf->pd_top__DOT__fetch__DOT__second_len_reg;
+    } else {
+        vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+            = vlSelf->pd_top__DOT__f_req_len;
+    }
+    if (vlSelf->pd_top__DOT__fetch__DOT__issue) {
+        vlSelf->pd_top__DOT__fetch__DOT__req_tag_next = 0x80U;
+        vlSelf->pd_top__DOT__fetch__DOT__second_len_next 
+            = (0x1fffU & ((IData)(0x20U) - ((IData)(0x40U) 
+                                            - (0x3fU 
+                                               & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr)))));
+        vlSelf->pd_top__DOT__fetch__DOT__second_addr_next 
+            = (0x40ULL + (vlSelf->pd_top__DOT__fetch__DOT__sqe_addr 
+                          - (QData)((IData)((0x3fU 
+                                             & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))))));
+        vlSelf->pd_top__DOT__fetch__DOT__req_valid_next = 1U;
+        if ((0x40ULL < (0x20ULL + (QData)((IData)((0x3fU 
+                                                   & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))))))) {
+            vlSelf->pd_top__DOT__fetch__DOT__second_next = 1U;
+            vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+                = vlSelf->pd_top__DOT__fetch__DOT__sqe_addr;
+            vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+                = (0x1fffU & ((IData)(0x40U) - (0x3fU 
+                                                & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))));
+        } else {
+            vlSelf->pd_top__DOT__fetch__DOT__second_next = 0U;
+            vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+                = vlSelf->pd_top__DOT__fetch__DOT__sqe_addr;
+            vlSelf->pd_top__DOT__fetch__DOT__req_len_next = 0x20U;
         }
     }
 }

@@ -812,145 +812,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__1(Vpd_dev___024root* vl
     VlWide<3>/*95:0*/ __Vtemp_h3d2f6d8b__0;
     VlWide<3>/*95:0*/ __Vtemp_h63419b7c__191;
     // Body
-    vlSelf->pd_top__DOT__align__DOT__prev_next[0U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[1U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[1U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[2U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[2U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[3U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[3U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[4U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[4U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[5U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[5U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[6U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[6U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[7U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[7U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[8U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[8U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[9U] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[9U];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[0xaU] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xaU];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[0xbU] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xbU];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[0xcU] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xcU];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[0xdU] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xdU];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xeU];
-    vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] 
-        = vlSelf->pd_top__DOT__align__DOT__prev_reg[0xfU];
-    if (vlSelf->pd_top__DOT__align__DOT__prime_go) {
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0U] 
-            = vlSelf->pd_top__DOT__d_data[0U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[1U] 
-            = vlSelf->pd_top__DOT__d_data[1U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[2U] 
-            = vlSelf->pd_top__DOT__d_data[2U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[3U] 
-            = vlSelf->pd_top__DOT__d_data[3U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[4U] 
-            = vlSelf->pd_top__DOT__d_data[4U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[5U] 
-            = vlSelf->pd_top__DOT__d_data[5U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[6U] 
-            = vlSelf->pd_top__DOT__d_data[6U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[7U] 
-            = vlSelf->pd_top__DOT__d_data[7U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[8U] 
-            = vlSelf->pd_top__DOT__d_data[8U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[9U] 
-            = vlSelf->pd_top__DOT__d_data[9U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xaU] 
-            = vlSelf->pd_top__DOT__d_data[0xaU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xbU] 
-            = vlSelf->pd_top__DOT__d_data[0xbU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xcU] 
-            = vlSelf->pd_top__DOT__d_data[0xcU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xdU] 
-            = vlSelf->pd_top__DOT__d_data[0xdU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] 
-            = vlSelf->pd_top__DOT__d_data[0xeU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] 
-            = vlSelf->pd_top__DOT__d_data[0xfU];
-    }
-    if (vlSelf->pd_top__DOT__align__DOT__out_go) {
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[0U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[1U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[1U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[2U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[2U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[3U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[3U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[4U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[4U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[5U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[5U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[6U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[6U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[7U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[7U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[8U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[8U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[9U] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[9U];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xaU] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[0xaU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xbU] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[0xbU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xcU] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[0xcU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xdU] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[0xdU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[0xeU];
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] 
-            = vlSelf->pd_top__DOT__align__DOT__cur[0xfU];
-    }
-    if ((1U & ((~ (IData)(vlSelf->pd_top__DOT__acmd_fifo__DOT__empty)) 
-               & (~ (IData)(vlSelf->pd_top__DOT__align__DOT__active_reg))))) {
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[1U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[2U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[3U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[4U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[5U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[6U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[7U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[8U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[9U] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xaU] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xbU] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xcU] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xdU] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xeU] = 0U;
-        vlSelf->pd_top__DOT__align__DOT__prev_next[0xfU] = 0U;
-    }
-    vlSelf->pd_top__DOT__d_ready = ((IData)(vlSelf->pd_top__DOT__align__DOT__prime_go) 
-                                    | ((IData)(vlSelf->pd_top__DOT__align__DOT__out_go) 
-                                       & (0U != vlSelf->pd_top__DOT__align__DOT__src_left_reg)));
-    vlSelf->pd_top__DOT__wr__DOT__cbeat_next = vlSelf->pd_top__DOT__wr__DOT__cbeat_reg;
-    vlSelf->pd_top__DOT__wr__DOT__cqe_addr = ((((QData)((IData)(
-                                                                vlSelf->pd_top__DOT__q_cq_base[
-                                                                (((IData)(0x3fU) 
-                                                                  + 
-                                                                  (0x3c0U 
-                                                                   & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                                      >> 0x15U))) 
-                                                                 >> 5U)])) 
-                                                << 0x20U) 
-                                               | (QData)((IData)(
-                                                                 vlSelf->pd_top__DOT__q_cq_base[
-                                                                 (0x1eU 
-                                                                  & (vlSelf->pd_top__DOT__wcmd[5U] 
-                                                                     >> 0x1aU))]))) 
-                                              + ((QData)((IData)(vlSelf->pd_top__DOT__wr__DOT__tail)) 
-                                                 << 4U));
     vlSelf->pd_top__DOT__cmd_ready = (1U & ((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty)) 
                                             & ((~ (
                                                    (0U 
@@ -5758,7 +5619,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__1(Vpd_dev___024root* vl
                       >> 1U)))) {
             if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
                 if (vlSelf->pd_top__DOT__wr__DOT__dat_fire) {
-                    vlSelf->pd_top__DOT__wr__DOT__cbeat_next = 1U;
                     if ((1U & (~ ((0x40ULL < (0x10ULL 
                                               + (QData)((IData)(
                                                                 (0x3fU 
@@ -5767,13 +5627,6 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__1(Vpd_dev___024root* vl
                         vlSelf->pd_top__DOT__wr__DOT__tail_we = 1U;
                     }
                 }
-            }
-        }
-    } else if ((1U & (~ ((IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg) 
-                         >> 1U)))) {
-        if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wr__DOT__state_reg)))) {
-            if ((1U & (~ (IData)(vlSelf->pd_top__DOT__wcmd_fifo__DOT__empty)))) {
-                vlSelf->pd_top__DOT__wr__DOT__cbeat_next = 0U;
             }
         }
     }
@@ -10131,4 +9984,67 @@ VL_INLINE_OPT void Vpd_dev___024root___nba_sequent__TOP__1(Vpd_dev___024root* vl
     vlSelf->pd_top__DOT__fetch__DOT__issue = ((IData)(vlSelf->pd_top__DOT__fetch__DOT__grant) 
                                               & ((IData)(vlSelf->pd_top__DOT__fetch__DOT__cqe_ok) 
                                                  & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_ok)));
+    vlSelf->pd_top__DOT__fetch__DOT__req_tag_next = vlSelf->pd_top__DOT__f_req_tag;
+    vlSelf->pd_top__DOT__fetch__DOT__second_len_next 
+        = vlSelf->pd_top__DOT__fetch__DOT__second_len_reg;
+    vlSelf->pd_top__DOT__fetch__DOT__second_addr_next 
+        = vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg;
+    vlSelf->pd_top__DOT__fetch__DOT__slots_next = (0x1fU 
+                                                   & (((IData)(vlSelf->pd_top__DOT__fetch__DOT__slots_reg) 
+                                                       + 
+                                                       ((IData)(vlSelf->pd_top__DOT__fetch__DOT__issue)
+                                                         ? 1U
+                                                         : 0U)) 
+                                                      - 
+                                                      (((~ (IData)(vlSelf->pd_top__DOT__fetch__DOT__cmd_fifo__DOT__empty)) 
+                                                        & (IData)(vlSelf->pd_top__DOT__cmd_ready))
+                                                        ? 1U
+                                                        : 0U)));
+    vlSelf->pd_top__DOT__fetch__DOT__req_valid_next 
+        = ((IData)(vlSelf->pd_top__DOT__f_req_valid) 
+           & (~ (IData)(vlSelf->m_rd_req_ready)));
+    vlSelf->pd_top__DOT__fetch__DOT__second_next = vlSelf->pd_top__DOT__fetch__DOT__second_reg;
+    vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+        = vlSelf->pd_top__DOT__f_req_addr;
+    if (((IData)(vlSelf->pd_top__DOT__fetch__DOT__second_reg) 
+         & ((~ (IData)(vlSelf->pd_top__DOT__f_req_valid)) 
+            | (IData)(vlSelf->m_rd_req_ready)))) {
+        vlSelf->pd_top__DOT__fetch__DOT__req_valid_next = 1U;
+        vlSelf->pd_top__DOT__fetch__DOT__second_next = 0U;
+        vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+            = vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg;
+        vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+            = vlSelf->pd_top__DOT__f_req_len;
+        vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+            = vlSelf->pd_top__DOT__fetch__DOT__second_len_reg;
+    } else {
+        vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+            = vlSelf->pd_top__DOT__f_req_len;
+    }
+    if (vlSelf->pd_top__DOT__fetch__DOT__issue) {
+        vlSelf->pd_top__DOT__fetch__DOT__req_tag_next = 0x80U;
+        vlSelf->pd_top__DOT__fetch__DOT__second_len_next 
+            = (0x1fffU & ((IData)(0x20U) - ((IData)(0x40U) 
+                                            - (0x3fU 
+                                               & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr)))));
+        vlSelf->pd_top__DOT__fetch__DOT__second_addr_next 
+            = (0x40ULL + (vlSelf->pd_top__DOT__fetch__DOT__sqe_addr 
+                          - (QData)((IData)((0x3fU 
+                                             & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))))));
+        vlSelf->pd_top__DOT__fetch__DOT__req_valid_next = 1U;
+        if ((0x40ULL < (0x20ULL + (QData)((IData)((0x3fU 
+                                                   & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))))))) {
+            vlSelf->pd_top__DOT__fetch__DOT__second_next = 1U;
+            vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+                = vlSelf->pd_top__DOT__fetch__DOT__sqe_addr;
+            vlSelf->pd_top__DOT__fetch__DOT__req_len_next 
+                = (0x1fffU & ((IData)(0x40U) - (0x3fU 
+                                                & (IData)(vlSelf->pd_top__DOT__fetch__DOT__sqe_addr))));
+        } else {
+            vlSelf->pd_top__DOT__fetch__DOT__second_next = 0U;
+            vlSelf->pd_top__DOT__fetch__DOT__req_addr_next 
+                = vlSelf->pd_top__DOT__fetch__DOT__sqe_addr;
+            vlSelf->pd_top__DOT__fetch__DOT__req_len_next = 0x20U;
+        }
+    }
 }

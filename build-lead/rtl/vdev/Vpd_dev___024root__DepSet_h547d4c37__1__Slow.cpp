@@ -115,7 +115,6 @@ VL_ATTR_COLD void Vpd_dev___024root___ctor_var_reset(Vpd_dev___024root* vlSelf) 
     vlSelf->pd_top__DOT__f_req_addr = VL_RAND_RESET_Q(64);
     vlSelf->pd_top__DOT__f_req_len = VL_RAND_RESET_I(13);
     vlSelf->pd_top__DOT__f_req_tag = VL_RAND_RESET_I(8);
-    vlSelf->pd_top__DOT__f_rsp_valid = VL_RAND_RESET_I(1);
     vlSelf->pd_top__DOT__cmd_ready = VL_RAND_RESET_I(1);
     vlSelf->pd_top__DOT__dw_copy = VL_RAND_RESET_I(1);
     vlSelf->pd_top__DOT__dw_status = VL_RAND_RESET_I(16);
@@ -127,7 +126,6 @@ VL_ATTR_COLD void Vpd_dev___024root___ctor_var_reset(Vpd_dev___024root* vlSelf) 
     vlSelf->pd_top__DOT__c_req_len = VL_RAND_RESET_I(13);
     vlSelf->pd_top__DOT__c_req_tag = VL_RAND_RESET_I(8);
     vlSelf->pd_top__DOT__d_ready = VL_RAND_RESET_I(1);
-    VL_RAND_RESET_W(512, vlSelf->pd_top__DOT__d_data);
     VL_RAND_RESET_W(576, vlSelf->pd_top__DOT____Vcellout__out_fifo__m_data);
     vlSelf->pd_top__DOT__irq_evt_valid = VL_RAND_RESET_I(1);
     vlSelf->pd_top__DOT__irq_evt_vector = VL_RAND_RESET_I(4);
@@ -184,10 +182,14 @@ VL_ATTR_COLD void Vpd_dev___024root___ctor_var_reset(Vpd_dev___024root* vlSelf) 
         vlSelf->pd_top__DOT__fetch__DOT__stopped_reg[__Vi0] = VL_RAND_RESET_I(1);
     }
     vlSelf->pd_top__DOT__fetch__DOT__slots_reg = VL_RAND_RESET_I(5);
+    vlSelf->pd_top__DOT__fetch__DOT__slots_next = VL_RAND_RESET_I(5);
     vlSelf->pd_top__DOT__fetch__DOT__elig = VL_RAND_RESET_I(16);
     vlSelf->pd_top__DOT__fetch__DOT__second_reg = VL_RAND_RESET_I(1);
+    vlSelf->pd_top__DOT__fetch__DOT__second_next = VL_RAND_RESET_I(1);
     vlSelf->pd_top__DOT__fetch__DOT__second_addr_reg = VL_RAND_RESET_Q(64);
+    vlSelf->pd_top__DOT__fetch__DOT__second_addr_next = VL_RAND_RESET_Q(64);
     vlSelf->pd_top__DOT__fetch__DOT__second_len_reg = VL_RAND_RESET_I(13);
+    vlSelf->pd_top__DOT__fetch__DOT__second_len_next = VL_RAND_RESET_I(13);
     vlSelf->pd_top__DOT__fetch__DOT__can_issue = VL_RAND_RESET_I(1);
     vlSelf->pd_top__DOT__fetch__DOT__grant_valid = VL_RAND_RESET_I(1);
     vlSelf->pd_top__DOT__fetch__DOT__g = VL_RAND_RESET_I(4);
@@ -200,9 +202,15 @@ VL_ATTR_COLD void Vpd_dev___024root___ctor_var_reset(Vpd_dev___024root* vlSelf) 
     vlSelf->pd_top__DOT__fetch__DOT__issue = VL_RAND_RESET_I(1);
     vlSelf->pd_top__DOT__fetch__DOT__meta_data = VL_RAND_RESET_I(27);
     vlSelf->pd_top__DOT__fetch__DOT__first_reg = VL_RAND_RESET_I(1);
+    vlSelf->pd_top__DOT__fetch__DOT__first_next = VL_RAND_RESET_I(1);
     VL_RAND_RESET_W(512, vlSelf->pd_top__DOT__fetch__DOT__buf_reg);
+    VL_RAND_RESET_W(512, vlSelf->pd_top__DOT__fetch__DOT__buf_next);
     vlSelf->pd_top__DOT__fetch__DOT__rsp_last = VL_RAND_RESET_I(1);
     VL_RAND_RESET_W(276, vlSelf->pd_top__DOT__fetch__DOT__cmd_data);
+    vlSelf->pd_top__DOT__fetch__DOT__req_valid_next = VL_RAND_RESET_I(1);
+    vlSelf->pd_top__DOT__fetch__DOT__req_addr_next = VL_RAND_RESET_Q(64);
+    vlSelf->pd_top__DOT__fetch__DOT__req_len_next = VL_RAND_RESET_I(13);
+    vlSelf->pd_top__DOT__fetch__DOT__req_tag_next = VL_RAND_RESET_I(8);
     vlSelf->pd_top__DOT__fetch__DOT__arb__DOT__ptr_reg = VL_RAND_RESET_I(4);
     for (int __Vi0 = 0; __Vi0 < 16; ++__Vi0) {
         vlSelf->pd_top__DOT__fetch__DOT__meta_fifo__DOT__mem[__Vi0] = VL_RAND_RESET_I(27);
@@ -288,8 +296,6 @@ VL_ATTR_COLD void Vpd_dev___024root___ctor_var_reset(Vpd_dev___024root* vlSelf) 
     vlSelf->pd_top__DOT__align__DOT__last_mask_reg = VL_RAND_RESET_Q(64);
     vlSelf->pd_top__DOT__align__DOT__last_mask_next = VL_RAND_RESET_Q(64);
     VL_RAND_RESET_W(512, vlSelf->pd_top__DOT__align__DOT__cur);
-    vlSelf->pd_top__DOT__align__DOT__out_go = VL_RAND_RESET_I(1);
-    vlSelf->pd_top__DOT__align__DOT__prime_go = VL_RAND_RESET_I(1);
     vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h8c8e9143__0 = 0;
     vlSelf->pd_top__DOT__align__DOT____VdfgTmp_h47fe0679__0 = 0;
     for (int __Vi0 = 0; __Vi0 < 4; ++__Vi0) {

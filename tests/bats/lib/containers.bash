@@ -21,8 +21,6 @@
 # All functions return non-zero with a message on stderr when something fails, and
 # are safe under `set -e` (bats runs tests and teardown with errexit).
 
-: "${CTR_TIMEOUT:=10}"
-
 # wait_for SECONDS CMD [ARGS...]: run CMD every 20 ms until it succeeds; fail with a
 # message naming the condition after SECONDS.
 wait_for() {
@@ -41,15 +39,15 @@ wait_for() {
 
 # ctr_init: choose the name prefix and the cgroup layout; remove what dead runs left.
 ctr_init() {
-	CTR_PID=${BASHPID:-$$}
-	CTR_PREFIX="pdt${CTR_PID}-"
-	CTR_STATE=$(mktemp -d "${TMPDIR:-/tmp}/pdt-state.XXXXXX") || return 1
-	CTR_LINKS=0
 	if [ "$(id -u)" -ne 0 ]; then
 		echo "containers: needs root (network namespaces, cgroups)" >&2
 		return 1
 	fi
 	command -v ip >/dev/null || { echo "containers: ip (iproute2) not installed" >&2; return 1; }
+	CTR_PID=${BASHPID:-$$}
+	CTR_PREFIX="pdt${CTR_PID}-"
+	CTR_STATE=$(mktemp -d "${TMPDIR:-/tmp}/pdt-state.XXXXXX") || return 1
+	CTR_LINKS=0
 	# CTR_CGROUP=v1|v2 forces a layout (the foundation test exercises both where the
 	# machine has both); by default v1 cpuset+cpuacct when mounted separately, else v2.
 	local want=${CTR_CGROUP:-auto}

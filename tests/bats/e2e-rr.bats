@@ -1,0 +1,60 @@
+#!/usr/bin/env bats
+# Description: end to end, request/response: pd_rr between two containers through pdd —
+# ping-pong latency (sleeping and --busy) gives ordered percentiles from real samples,
+# and --connect-rate sets up and tears down connections without leaking sockets or memory.
+
+load lib/common
+load lib/pdd
+
+setup() {
+	pd_e2e_setup pd_rr
+}
+
+teardown() {
+	pd_e2e_teardown
+}
+
+# sockets_in NAME N: container NAME has exactly N sockets in pdd
+sockets_in() {
+	local n
+	n=$(ctr_field "$1" sockets) || return 1
+	[ "${n:-0}" -eq "$2" ]
+}
+
+# pingpong [--busy]: 1-second 64-byte ping-pong from b to a; checks the percentiles
+pingpong() {
+	ctr_spawn a "$DIR/rr-server.log" pd_rr server --bind "$A:5001" --json --once
+	spid=$CTR_SPAWN_PID
+	wait_for 10 listening a
+	run ctr_exec b pd_rr client --connect "$A:5001" --msg-size 64 --duration 1 "$@" --json
+	echo "$output" >"$DIR/rr-client.json"
+	[ "$status" -eq 0 ]
+	json_last "$DIR/rr-client.json" | jq -e '
+		.samples > 0 and .p50_us > 0 and .p50_us <= .p90_us and .p90_us <= .p99_us and
+		.p99_us <= .p999_us and .p999_us <= .max_us' >/dev/null
+	# --once: the server leaves when the client's connection closed.
+	wait_for 10 ctr_gone "$spid"
+	wait_for 10 mem_released a
+	wait_for 10 mem_released b
+}
+
+@test "pd_rr ping-pong between containers: samples and ordered percentiles" {
+	pingpong
+}
+
+@test "pd_rr --busy ping-pong between containers: samples and ordered percentiles" {
+	pingpong --busy
+}
+
+@test "pd_rr --connect-rate between containers: connections set up and torn down, none leaked" {
+	ctr_spawn a "$DIR/cr-server.log" pd_rr server --bind "$A:5002" --json
+	wait_for 10 listening a
+	run ctr_exec b pd_rr client --connect "$A:5002" --connect-rate --duration 1 --json
+	echo "$output" >"$DIR/cr-client.json"
+	[ "$status" -eq 0 ]
+	json_last "$DIR/cr-client.json" | jq -e '.connect_rate > 0' >/dev/null
+	# Every accepted connection was closed: only the listener is left, and the
+	# client's container gave back all its ring memory.
+	wait_for 10 sockets_in a 1
+	wait_for 10 mem_released b
+}
