@@ -4,6 +4,7 @@
  * socket table, control calls, kicks and the blocking wait.
  */
 #include <poll.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,13 @@
 
 /* spins before a blocking wait sleeps: waking a sleeping thread is expensive on a VM */
 #define PD_SPIN_ROUNDS 256
+/*
+ * PD_POLL=busy: give the CPU away every this many empty rounds.  With more
+ * spinning parties (client, server, pdd's worker) than cores, a spinner that
+ * never yields holds its core for a whole time slice while the party it waits
+ * for is runnable on the same core; yielding hands the core over in ~1 us.
+ */
+#define PD_BUSY_YIELD_ROUNDS 16
 /* a sleeper re-checks at least this often (a safety net, not the wake-up path) */
 #define PD_SLEEP_MAX_MS 100
 
@@ -133,6 +141,19 @@ int pd_call(struct pd_ctx *c, uint32_t op, uint32_t sd, struct pd_req *req, stru
 	return resp->status;
 }
 
+int pd_call_oneway(struct pd_ctx *c, uint32_t op, uint32_t sd, struct pd_req *req)
+{
+	struct pd_resp resp;
+
+	if (!c->ops->send_oneway)
+		return pd_call(c, op, sd, req, &resp);
+	req->op = op;
+	req->sd = sd;
+	if (__atomic_load_n(&c->dead, __ATOMIC_ACQUIRE))
+		return -ECONNRESET;
+	return c->ops->send_oneway(c, req);
+}
+
 struct pd_sock_shm *pd_shm_of(struct pd_ctx *c, uint32_t sd)
 {
 	return (struct pd_sock_shm *)((uint8_t *)c->hdr + pd_notify_sock_off(c->max_sockets)) + sd;
@@ -210,6 +231,7 @@ static void waiter_exit(struct pd_ctx *c)
 
 int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
 {
+	unsigned int busy_rounds = 0;
 	int i;
 
 	for (i = 0; i < PD_SPIN_ROUNDS; i++) {
@@ -235,7 +257,10 @@ int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
 				ms = left / 1000000 + 1;
 		}
 		if (c->env.busy_poll) {
-			pd_cpu_relax();
+			if (++busy_rounds % PD_BUSY_YIELD_ROUNDS == 0)
+				sched_yield();
+			else
+				pd_cpu_relax();
 			continue;
 		}
 		waiter_enter(c);

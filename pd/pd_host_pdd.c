@@ -6,6 +6,7 @@
  * order), and request/response calls matched by seq under one mutex.
  */
 #include <fcntl.h>
+#include <sched.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -17,6 +18,13 @@
 #include "pd_internal.h"
 
 #define PD_HELLO_MAX_FDS (3 + PD_MAX_WORKERS)
+/*
+ * How long a call polls for its answer (non-blocking recv, yielding between
+ * tries) before it sleeps in recvmsg.  pdd answers most requests in a few us;
+ * a sleeping caller pays a wake-up (~10-20 us on a VM) on top.  Yielding
+ * keeps the core free for pdd when both share it.
+ */
+#define PD_CTL_SPIN_NS 50000
 
 static int pdd_send_req(int fd, const struct pd_req *req)
 {
@@ -36,8 +44,10 @@ static int pdd_send_req(int fd, const struct pd_req *req)
  * keeps a stale message from being taken for the answer).  fds: where to
  * put SCM_RIGHTS descriptors (HELLO only), *nfds in: room, out: received.
  */
-static int pdd_recv_resp(int fd, uint64_t seq, struct pd_resp *resp, int *fds, int *nfds)
+static int pdd_recv_resp(int fd, uint64_t seq, struct pd_resp *resp, int *fds, int *nfds,
+			 int64_t spin_ns)
 {
+	int64_t spin_until = spin_ns > 0 ? pd_now_ns() + spin_ns : 0;
 	union {
 		struct pd_resp r;
 		uint8_t raw[4096]; /* room for records that follow a pdctl response */
@@ -50,10 +60,15 @@ static int pdd_recv_resp(int fd, uint64_t seq, struct pd_resp *resp, int *fds, i
 				     .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };
 		struct cmsghdr *cm;
 		int got = 0;
-		ssize_t n = recvmsg(fd, &mh, MSG_CMSG_CLOEXEC);
+		int spin = spin_until && pd_now_ns() < spin_until;
+		ssize_t n = recvmsg(fd, &mh, MSG_CMSG_CLOEXEC | (spin ? MSG_DONTWAIT : 0));
 
 		if (n < 0 && errno == EINTR)
 			continue;
+		if (n < 0 && spin && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			sched_yield();
+			continue;
+		}
 		if (n < 0)
 			return -errno;
 		if (n == 0)
@@ -94,7 +109,27 @@ static int pdd_call(struct pd_ctx *c, struct pd_req *req, struct pd_resp *resp)
 	req->seq = ++c->seq;
 	r = pdd_send_req(c->ctl_fd, req);
 	if (!r)
-		r = pdd_recv_resp(c->ctl_fd, req->seq, resp, NULL, NULL);
+		r = pdd_recv_resp(c->ctl_fd, req->seq, resp, NULL, NULL, PD_CTL_SPIN_NS);
+	pthread_mutex_unlock(&c->ctl_lock);
+	if (r == -ECONNRESET || r == -EPIPE)
+		__atomic_store_n(&c->dead, 1, __ATOMIC_RELEASE);
+	return r;
+}
+
+/*
+ * One-way: pdd sends no answer to a NOREPLY request.  Under ctl_lock like a
+ * call, so it takes its place in the seq order; pdd serves the messages of
+ * one control socket in order, so the request is done before any later
+ * call's answer arrives.
+ */
+static int pdd_send_oneway(struct pd_ctx *c, struct pd_req *req)
+{
+	int r;
+
+	req->op |= PD_REQ_F_NOREPLY;
+	pthread_mutex_lock(&c->ctl_lock);
+	req->seq = ++c->seq;
+	r = pdd_send_req(c->ctl_fd, req);
 	pthread_mutex_unlock(&c->ctl_lock);
 	if (r == -ECONNRESET || r == -EPIPE)
 		__atomic_store_n(&c->dead, 1, __ATOMIC_RELEASE);
@@ -148,7 +183,7 @@ static int pdd_open(struct pd_ctx *c)
 	req.seq = ++c->seq;
 	r = pdd_send_req(c->ctl_fd, &req);
 	if (!r)
-		r = pdd_recv_resp(c->ctl_fd, req.seq, &resp, fds, &nfds);
+		r = pdd_recv_resp(c->ctl_fd, req.seq, &resp, fds, &nfds, 0);
 	if (r)
 		goto close_ctl;
 	if (resp.status) {
@@ -220,4 +255,5 @@ const struct pd_host_ops pd_host_pdd = {
 	.open = pdd_open,
 	.close = pdd_close,
 	.call = pdd_call,
+	.send_oneway = pdd_send_oneway,
 };

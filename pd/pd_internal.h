@@ -30,6 +30,11 @@ struct pd_host_ops {
 	void (*close)(struct pd_ctx *c);
 	/* one request, one response (matched by seq); -errno if the channel failed */
 	int (*call)(struct pd_ctx *c, struct pd_req *req, struct pd_resp *resp);
+	/*
+	 * optional: send req with PD_REQ_F_NOREPLY and return without an
+	 * answer; 0 or the channel's -errno.  NULL: pd_call_oneway uses call.
+	 */
+	int (*send_oneway)(struct pd_ctx *c, struct pd_req *req);
 };
 
 /* unit tests: the host to use instead of the environment's (before pd_init) */
@@ -101,6 +106,12 @@ struct pd_lsock *pd_lsock_get(struct pd_ctx *c, int sd);
 
 /* one control request; returns resp.status (0 or -errno) or a channel -errno */
 int pd_call(struct pd_ctx *c, uint32_t op, uint32_t sd, struct pd_req *req, struct pd_resp *resp);
+
+/*
+ * a request whose answer nobody needs (CLOSE): no round trip when the host
+ * supports it; returns 0 or a channel -errno (the driver's status is lost)
+ */
+int pd_call_oneway(struct pd_ctx *c, uint32_t op, uint32_t sd, struct pd_req *req);
 
 struct pd_sock_shm *pd_shm_of(struct pd_ctx *c, uint32_t sd);
 /* fill s's ring view from a pd_sock_info; -EPROTO if it points outside the arena */

@@ -2,7 +2,9 @@
 /*
  * pd_sock.c - the control calls of libpd: socket, bind, listen, accept,
  * connect, shutdown, close, names, options, fcntl.  Each is one request to
- * the driver (accept may wait for a connection), with BSD errno semantics.
+ * the driver (accept may wait for a connection), with BSD errno semantics;
+ * close is one-way (no answer awaited), and accept asks the driver only once
+ * the listener's accepts counter says a connection is queued.
  */
 #include <fcntl.h>
 #include <netinet/tcp.h>
@@ -152,6 +154,19 @@ int pd_accept4(int sd, struct sockaddr *addr, socklen_t *len, int flags)
 	if (addr && !len)
 		return pd_ret(-EFAULT);
 	for (;;) {
+		/*
+		 * Nothing queued (the driver's accepts counter, acquire): no
+		 * round trip to hear EAGAIN.  A connection queued just after the
+		 * load is the same as one arriving after the call.  A dead
+		 * driver or a listener that is no longer one: ask, for the error.
+		 */
+		if (!accept_ready(c, s) && !__atomic_load_n(&c->dead, __ATOMIC_ACQUIRE)) {
+			if (s->nonblock)
+				return pd_ret(-EAGAIN);
+			r = pd_wait(c, accept_ready, s, -1);
+			if (r)
+				return pd_ret(r == -ECONNRESET ? -ECONNABORTED : r);
+		}
 		r = pd_call(c, PD_REQ_ACCEPT, (uint32_t)sd, &req, &resp);
 		if (r != -EAGAIN && r != -EWOULDBLOCK)
 			break;
@@ -171,7 +186,7 @@ int pd_accept4(int sd, struct sockaddr *addr, socklen_t *len, int flags)
 	if (r) {
 		struct pd_req creq = { 0 };
 
-		pd_call(c, PD_REQ_CLOSE, resp.sd, &creq, &resp);
+		pd_call_oneway(c, PD_REQ_CLOSE, resp.sd, &creq);
 		return pd_ret(r);
 	}
 	ns->nonblock = !!(flags & SOCK_NONBLOCK);
@@ -238,15 +253,18 @@ int pd_shutdown(int sd, int how)
 	return 0;
 }
 
+/*
+ * One-way (no round trip): close(2) frees the descriptor whatever happens,
+ * and the driver's answer could only be EBADF, which was checked here.
+ */
 int pd_close(int sd)
 {
 	struct pd_req req = { 0 };
-	struct pd_resp resp;
 	int r;
 	CTX_OR_FAIL(c);
 	SOCK_OR_EBADF(s, c, sd);
 
-	r = pd_call(c, PD_REQ_CLOSE, (uint32_t)sd, &req, &resp);
+	r = pd_call_oneway(c, PD_REQ_CLOSE, (uint32_t)sd, &req);
 	memset(s, 0, sizeof(*s)); /* kind = PD_K_FREE: the slot is the driver's again */
 	if (r == -ECONNRESET)
 		r = 0; /* the driver is gone; so is the socket */

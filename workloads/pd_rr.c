@@ -7,6 +7,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,9 +20,10 @@
 #define RR_BUF (1u << 20)
 
 static const char usage_text[] =
-	"usage: pd_rr server --bind IP:PORT [--kernel] [--json] [--once]\n"
+	"usage: pd_rr server --bind IP:PORT [--kernel] [--json] [--once] [--cpu N]\n"
 	"       pd_rr client --connect IP:PORT --msg-size SIZE --duration SECS [--json] [--kernel] [--busy]\n"
-	"       pd_rr client --connect IP:PORT --connect-rate --duration SECS [--json] [--kernel]\n"
+	"                    [--cpu N]\n"
+	"       pd_rr client --connect IP:PORT --connect-rate --duration SECS [--json] [--kernel] [--cpu N]\n"
 	"\n"
 	"Ping-pong latency over PipeDevice (libpd), or kernel TCP with --kernel.  The server\n"
 	"echoes what it receives.  The client sends one message, waits for all of it to come\n"
@@ -34,7 +36,9 @@ static const char usage_text[] =
 	"  --msg-size SIZE    bytes per message, K/M/G binary suffixes (1..1M)\n"
 	"  --duration SECS    how long to measure\n"
 	"  --connect-rate     measure connect, one byte each way, close, per second\n"
-	"  --busy             spin on non-blocking receives instead of sleeping (and PD_POLL=busy)\n"
+	"  --busy             spin on non-blocking receives instead of sleeping (and PD_POLL=busy);\n"
+	"                     yields the CPU after each empty try, so spinners sharing a core take turns\n"
+	"  --cpu N            pin this process to CPU N (e.g. client and server on different cores)\n"
 	"  --json             one summary object on stdout\n"
 	"  --kernel           kernel TCP instead of PipeDevice\n"
 	"  --once             server: exit when the first client's connections are all closed\n"
@@ -42,6 +46,7 @@ static const char usage_text[] =
 
 struct rr_opts {
 	int server, json, kernel, busy, connect_rate, once;
+	int cpu; /* -1: not pinned */
 	struct sockaddr_in addr;
 	uint64_t msg_size;
 	double duration;
@@ -60,7 +65,7 @@ static void __attribute__((noreturn, format(printf, 1, 2))) bad_usage(const char
 	exit(2);
 }
 
-enum { O_BIND = 1, O_CONNECT, O_MSG, O_DUR, O_RATE, O_BUSY, O_JSON, O_KERNEL, O_ONCE, O_HELP };
+enum { O_BIND = 1, O_CONNECT, O_MSG, O_DUR, O_RATE, O_BUSY, O_JSON, O_KERNEL, O_ONCE, O_CPU, O_HELP };
 
 static const struct option longopts[] = {
 	{ "bind", required_argument, NULL, O_BIND },
@@ -72,6 +77,7 @@ static const struct option longopts[] = {
 	{ "json", no_argument, NULL, O_JSON },
 	{ "kernel", no_argument, NULL, O_KERNEL },
 	{ "once", no_argument, NULL, O_ONCE },
+	{ "cpu", required_argument, NULL, O_CPU },
 	{ "help", no_argument, NULL, O_HELP },
 	{ NULL, 0, NULL, 0 },
 };
@@ -81,6 +87,7 @@ static void parse(int argc, char **argv, struct rr_opts *o)
 	int c, have_addr = 0;
 
 	memset(o, 0, sizeof(*o));
+	o->cpu = -1;
 	if (argc < 2)
 		bad_usage("a role is required: server or client");
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
@@ -117,6 +124,17 @@ static void parse(int argc, char **argv, struct rr_opts *o)
 		case O_JSON: o->json = 1; break;
 		case O_KERNEL: o->kernel = 1; break;
 		case O_ONCE: o->once = 1; break;
+		case O_CPU: {
+			char *end;
+			long v;
+
+			errno = 0;
+			v = strtol(optarg, &end, 10);
+			if (errno || end == optarg || *end || v < 0 || v >= CPU_SETSIZE)
+				bad_usage("bad --cpu '%s': want a CPU number from 0", optarg);
+			o->cpu = (int)v;
+			break;
+		}
 		case O_HELP:
 		case 'h':
 			fputs(usage_text, stdout);
@@ -168,6 +186,8 @@ static int send_all(const struct wl_xport *x, int fd, const uint8_t *p, size_t n
 
 			if (!busy)
 				x->poll(&pf, 1, 100);
+			else
+				sched_yield(); /* the party that frees space may share our core */
 		} else {
 			return -1;
 		}
@@ -286,6 +306,13 @@ static int recv_all(const struct rr_opts *o, int fd, uint8_t *p, size_t n)
 			return -1;
 		} else if (errno != EAGAIN && errno != EINTR) {
 			return -1;
+		} else if (o->busy) {
+			/*
+			 * Nothing yet: let the server or pdd's worker run if it
+			 * shares this core (a spinner that never yields holds the
+			 * core for a whole time slice).
+			 */
+			sched_yield();
 		}
 	}
 	return 0;
@@ -385,6 +412,16 @@ int main(int argc, char **argv)
 	int rc;
 
 	parse(argc, argv, &o);
+	if (o.cpu >= 0) {
+		cpu_set_t set;
+
+		CPU_ZERO(&set);
+		CPU_SET(o.cpu, &set);
+		if (sched_setaffinity(0, sizeof(set), &set) < 0) {
+			fprintf(stderr, "pd_rr: cannot pin to CPU %d: %s\n", o.cpu, strerror(errno));
+			return 2;
+		}
+	}
 	if (!o.kernel) {
 		if (o.busy)
 			setenv("PD_POLL", "busy", 0);

@@ -3,7 +3,8 @@
  * pd_uapi.h - the driver <-> library ABI (DESIGN.md section 5).
  *
  * The same request/response structures travel over both hosts: as
- * SOCK_SEQPACKET messages to pdd (one request, one response, same seq), and
+ * SOCK_SEQPACKET messages to pdd (one request, one response, same seq; no
+ * response to a request flagged PD_REQ_F_NOREPLY, see below), and
  * as ioctl arguments to /dev/pipedevice.  Every struct has a fixed size, fixed
  * width little-endian fields and no implicit padding.
  *
@@ -68,6 +69,17 @@ enum pd_req_op {
 	PD_REQ_STATS = 14,   /* -> pd_stats_* records after the response (pdctl) */
 	PD_REQ_SOCKETS = 15, /* -> pd_sock_stat records after the response (pdctl) */
 };
+
+/*
+ * Added (additive, full-l-latency): a flag or-ed into pd_req.op.  NOREPLY: the
+ * sender will not read an answer, so pdd sends none (a refusal is only
+ * logged).  libpd sets it on PD_REQ_CLOSE only, whose answer it never needed
+ * (close(2) semantics: the descriptor is gone either way).  pdd strips it
+ * before serving the request and refuses it on HELLO/STATS/SOCKETS (the
+ * client is dropped as garbage).  Requests stay in order on the control
+ * socket, so a one-way CLOSE is served before the sender's next request.
+ */
+#define PD_REQ_F_NOREPLY 0x80000000u
 
 #define PD_SHUT_RD 0
 #define PD_SHUT_WR 1

@@ -2,7 +2,8 @@
 /*
  * pdd_client.c - the control socket: one SOCK_SEQPACKET connection per
  * process.  HELLO makes the process (and its container on the first one) and
- * hands over its fds; every other request goes to pdc_request.  A peer that
+ * hands over its fds; every other request goes to pdc_request and is answered,
+ * unless it carries PD_REQ_F_NOREPLY (libpd's one-way CLOSE).  A peer that
  * hangs up or sends garbage is dropped: its process is destroyed (sockets
  * reset, memory back), its fds closed.
  */
@@ -361,8 +362,12 @@ refuse:
 	pdd_client_drop(cl, why);
 }
 
-/* Returns -EPIPE when cl was dropped (and freed), else 0. */
-static int do_request(struct pdd_client *cl, const struct pd_req *req)
+/*
+ * Returns -EPIPE when cl was dropped (and freed), else 0.  noreply: the
+ * request came with PD_REQ_F_NOREPLY (stripped from req->op): serve it, send
+ * nothing.
+ */
+static int do_request(struct pdd_client *cl, const struct pd_req *req, bool noreply)
 {
 	static char *buf;
 	static size_t bufsz;
@@ -411,6 +416,8 @@ static int do_request(struct pdd_client *cl, const struct pd_req *req)
 		/* records: one pd_stats_global, then pd_stats_ctr (both 64 bytes) */
 		rec_size = sizeof(struct pd_stats_ctr);
 	}
+	if (noreply)
+		return 0;
 	ret = send_resp(cl, &resp, buf, rec_size * resp.nrec, NULL, 0);
 	if (ret) {
 		char why[96];
@@ -431,6 +438,7 @@ void pdd_client_event(struct pdd_client *cl, uint32_t events)
 			char raw[sizeof(struct pd_req) + 1];
 		} m;
 		char why[128];
+		bool noreply;
 		ssize_t n;
 
 		/* MSG_TRUNC: n is the real length of an oversized message */
@@ -458,6 +466,14 @@ void pdd_client_event(struct pdd_client *cl, uint32_t events)
 			pdd_client_drop(cl, why);
 			return;
 		}
+		noreply = (m.req.op & PD_REQ_F_NOREPLY) != 0;
+		m.req.op &= ~PD_REQ_F_NOREPLY;
+		if (noreply && (m.req.op == PD_REQ_HELLO || m.req.op == PD_REQ_STATS ||
+				m.req.op == PD_REQ_SOCKETS)) {
+			snprintf(why, sizeof(why), "garbage: %s without an answer", op_name(m.req.op));
+			pdd_client_drop(cl, why);
+			return;
+		}
 		if (m.req.op < PD_REQ_HELLO || m.req.op > PD_REQ_SOCKETS) {
 			snprintf(why, sizeof(why), "garbage: unknown request op %u", m.req.op);
 			pdd_client_drop(cl, why);
@@ -481,7 +497,7 @@ void pdd_client_event(struct pdd_client *cl, uint32_t events)
 			}
 			continue;
 		}
-		if (do_request(cl, &m.req))
+		if (do_request(cl, &m.req, noreply))
 			return; /* dropped */
 	}
 }

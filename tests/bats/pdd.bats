@@ -315,3 +315,56 @@ hugepages_free() {
 	grep -q "pdd shutting down" "$TMPD/pdd.log"
 	grep -q "container [0-9]* destroyed" "$TMPD/pdd.log"
 }
+
+# Speak the control protocol (drivers/include/pd_uapi.h) directly: pd_req is
+# op u32, sd u32, seq u64, 48 bytes of union; pd_resp is op, status s32, seq, sd,
+# nrec, val u64, 40 bytes of union.
+ctl_script() {
+	cat <<'PY'
+import socket, struct, sys
+NOREPLY = 0x80000000
+s = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+s.settimeout(10)
+s.connect(sys.argv[1])
+def req(op, sd, seq, raw=b""):
+    s.send(struct.pack("<IIQ48s", op, sd, seq, raw))
+def resp():
+    msg, anc, _, _ = s.recvmsg(4096, socket.CMSG_SPACE(4 * 16))
+    for lvl, typ, data in anc:
+        for i in range(len(data) // 4):
+            import os
+            os.close(struct.unpack_from("<i", data, 4 * i)[0])
+    op, st, seq, sd = struct.unpack_from("<IiQI", msg)
+    return op, st, seq, sd
+req(1, 0, 1, struct.pack("<II", 1, 0))          # HELLO
+assert resp()[1] == 0, "HELLO refused"
+req(2, 0, 2)                                     # SOCKET
+op, st, seq, sd = resp()
+assert (op, st, seq) == (2, 0, 2), (op, st, seq)
+req(8 | NOREPLY, sd, 3)                          # CLOSE, one-way: no answer
+req(8 | NOREPLY, 4000, 4)                        # a refused one-way CLOSE: no answer either
+req(2, 0, 5)                                     # SOCKET: the next answer is seq 5's
+op, st, seq, sd2 = resp()
+assert (op, st, seq) == (2, 0, 5), ("answer after one-way CLOSEs", op, st, seq)
+req(10, sd, 6, struct.pack("<IIQ", 4, 0, 0))     # GETOPT on the closed sd, unless reused
+op, st, seq, _ = resp()
+assert seq == 6 and (sd2 == sd or st < 0), ("closed sd still open", st, seq)
+req(14 | NOREPLY, 0, 7)                          # STATS must be answered: garbage
+s.settimeout(5)
+assert s.recv(4096) == b"", "pdd kept a client that asked STATS without an answer"
+print("ok")
+PY
+}
+
+@test "one-way CLOSE (PD_REQ_F_NOREPLY): no answer, later answers in order; misuse drops the sender" {
+	command -v python3 >/dev/null || skip "python3 not installed"
+	start_pdd --hugepages off
+	run timeout 30 python3 -c "$(ctl_script)" "$SOCK"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[ "${lines[-1]}" = ok ]
+	grep -q "garbage: STATS without an answer" "$TMPD/pdd.log"
+	kill -0 "$PDD_PID"
+	run "$PDCTL" --socket "$SOCK" stats
+	[ "$status" -eq 0 ]
+}

@@ -151,6 +151,10 @@ client --connect 127.0.0.1:1 --duration 1 --msg-size 2M
 client --connect 127.0.0.1:1 --duration 1 --connect-rate --msg-size 64
 server --bind 127.0.0.1:0 --msg-size 64
 client --connect nohost:1 --duration 1 --msg-size 1
+client --connect 127.0.0.1:1 --duration 1 --msg-size 1 --cpu x
+client --connect 127.0.0.1:1 --duration 1 --msg-size 1 --cpu -1
+server --bind 127.0.0.1:0 --cpu 99999
+client --connect 127.0.0.1:1 --duration 1 --msg-size 1 --cpu 1023
 ARGS
 }
 
@@ -297,4 +301,18 @@ ARGS
 	echo "$output"
 	[ "$status" -eq 0 ]
 	jq -e '.transport == "pd" and .connect_rate > 1' <<<"$output"
+}
+
+@test "pd_rr pd: --busy spinners pinned to one CPU take turns (p50 well under a time slice)" {
+	# client and server spinning on CPU 0: a spinner that never yielded held
+	# the core for a whole time slice (p50 ~4 ms); libpd's busy wait and
+	# pd_rr --busy yield, so a trip costs a few context switches.
+	start_pdd
+	start_bg rr env PD_POLL=busy "$BIN/pd_rr" server --bind 127.0.0.1:0 --cpu 0
+	port=$(wait_port rr)
+	run timeout 30 env PD_POLL=busy "$BIN/pd_rr" client --connect "127.0.0.1:$port" --msg-size 64 \
+		--duration 0.5 --busy --cpu 0 --json
+	echo "$output"
+	[ "$status" -eq 0 ]
+	jq -e '.samples > 100 and .p50_us < 500' <<<"$output"
 }
