@@ -18,6 +18,9 @@
 #include "wl.h"
 
 #define RR_BUF (1u << 20)
+#ifndef RR_BUSY_YIELD_EVERY
+#define RR_BUSY_YIELD_EVERY 1 /* --busy: sched_yield() after this many empty receives */
+#endif
 
 static const char usage_text[] =
 	"usage: pd_rr server --bind IP:PORT [--kernel] [--json] [--once] [--cpu N]\n"
@@ -295,6 +298,8 @@ static int rr_connect(const struct rr_opts *o)
 /* receive exactly n bytes; blocking, or spinning on MSG_DONTWAIT with --busy */
 static int recv_all(const struct rr_opts *o, int fd, uint8_t *p, size_t n)
 {
+	unsigned int empty = 0;
+
 	while (n) {
 		ssize_t k = o->x->recv(fd, p, n, o->busy ? MSG_DONTWAIT : MSG_WAITALL);
 
@@ -306,7 +311,7 @@ static int recv_all(const struct rr_opts *o, int fd, uint8_t *p, size_t n)
 			return -1;
 		} else if (errno != EAGAIN && errno != EINTR) {
 			return -1;
-		} else if (o->busy) {
+		} else if (o->busy && ++empty % RR_BUSY_YIELD_EVERY == 0) {
 			/*
 			 * Nothing yet: let the server or pdd's worker run if it
 			 * shares this core (a spinner that never yields holds the
