@@ -5,70 +5,19 @@
 # sides and the device reports no errors.
 
 load lib/common
+load lib/pdd
+
+# pdd on the RTL device body; pd_e2e_setup / pd_e2e_teardown come from lib/pdd.
+PDD_EXTRA_ARGS="--device rtl --region 256M --max-memory 128M"
+PDD_START_TIMEOUT=30
 
 setup() {
-	DIR=$BATS_TEST_TMPDIR
-	pd_require_root
-	pd_require_bin pdd pdctl pd_stream
-	pd_require_tool jq ip
-	ctr_init
-	ctr_create a
-	ctr_create b
-	ctr_link a b
-	A=$(ctr_addr a)
-	export PD_SOCKET=$DIR/pdd.sock
-	pdd_start
+	pd_e2e_setup pd_stream
 }
 
 teardown() {
-	local rc=0
-	ctr_teardown
-	pdd_stop || rc=1
-	if [ -n "${BATS_TEST_COMPLETED:-}" ] && [ "$rc" -eq 0 ]; then
-		return 0
-	fi
-	for f in "$DIR"/*.log "$DIR"/*.json; do
-		[ -f "$f" ] || continue
-		echo "---- $(basename "$f") (last 20 lines)"
-		tail -n 20 "$f"
-	done
-	return $rc
+	pd_e2e_teardown
 }
-
-pdd_start() {
-	pdd --device rtl --socket "$PD_SOCKET" --region 256M --ring-size 64K --max-memory 128M \
-		>"$DIR/pdd.log" 2>&1 3>&- </dev/null &
-	PDD_PID=$!
-	if ! wait_for 30 pdd_ready; then
-		echo "pdd --device rtl did not come up:" >&2
-		cat "$DIR/pdd.log" >&2
-		return 1
-	fi
-}
-
-pdd_ready() {
-	kill -0 "$PDD_PID" 2>/dev/null || return 2
-	[ -S "$PD_SOCKET" ] && pdctl --socket "$PD_SOCKET" stats --json >/dev/null
-}
-
-pdd_stop() {
-	[ -n "${PDD_PID:-}" ] || return 0
-	local rc
-	kill -TERM "$PDD_PID" 2>/dev/null
-	if ! wait_for 15 pdd_gone; then
-		echo "pdd did not exit on SIGTERM; killing it" >&2
-		kill -9 "$PDD_PID" 2>/dev/null
-	fi
-	wait "$PDD_PID" 2>/dev/null
-	rc=$?
-	PDD_PID=
-	if [ "$rc" -ne 0 ]; then
-		echo "pdd exited with status $rc after SIGTERM (expected 0)" >&2
-		return 1
-	fi
-}
-
-pdd_gone() { ! kill -0 "$PDD_PID" 2>/dev/null; }
 
 stats() { pdctl --socket "$PD_SOCKET" stats --json; }
 
@@ -77,12 +26,6 @@ ctr_field() {
 	ino=$(ctr_netns_inode "$1") || return 1
 	stats | jq -r --argjson ino "$ino" --arg f "$2" \
 		'.containers[] | select(.netns_ino == $ino) | .[$f]'
-}
-
-listening() {
-	local n
-	n=$(ctr_field "$1" sockets) || return 1
-	[ -n "$n" ] && [ "$n" -ge 1 ]
 }
 
 # the JSON lines of FILE (a server log also holds its "listening" line)

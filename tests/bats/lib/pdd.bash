@@ -1,15 +1,17 @@
 # pdd.bash - run pdd for a test and read its state: `load lib/pdd` (after lib/common).
 #
 # pdd_start runs `pdd --socket $PD_SOCKET --region 512M --ring-size 64K --max-memory 256M`
-# on the host (extra pdd options as arguments) with its log in $DIR/pdd.log and waits
+# on the host (extra pdd options as arguments, or in PDD_EXTRA_ARGS) with its log in $DIR/pdd.log and waits
 # until pdctl gets an answer; pdd_stop sends SIGTERM and fails unless pdd exits 0.
 # Expects DIR (a scratch directory) and PD_SOCKET to be set.
 
 pdd_start() {
-	pdd --socket "$PD_SOCKET" --region 512M --ring-size 64K --max-memory 256M "$@" \
-		>"$DIR/pdd.log" 2>&1 3>&- </dev/null &
+	# PDD_EXTRA_ARGS: options a whole test file adds (e.g. --device rtl); later ones win
+	# shellcheck disable=SC2086
+	pdd --socket "$PD_SOCKET" --region 512M --ring-size 64K --max-memory 256M \
+		${PDD_EXTRA_ARGS:-} "$@" >"$DIR/pdd.log" 2>&1 3>&- </dev/null &
 	PDD_PID=$!
-	if ! wait_for 20 pdd_ready; then
+	if ! wait_for "${PDD_START_TIMEOUT:-20}" pdd_ready; then
 		echo "pdd did not come up:" >&2
 		cat "$DIR/pdd.log" >&2
 		return 1
