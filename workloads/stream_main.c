@@ -4,7 +4,6 @@
  * kernel TCP (--kernel), with pacing and end-to-end verification.
  */
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,17 +42,7 @@ static const char usage_text[] =
 	"messages sent.  Environment: PD_SOCKET, PD_POLL (see libpd).\n"
 	"Exit: 0 ok, 1 a run failed (connection error, verify failure), 2 bad usage.\n";
 
-static void __attribute__((noreturn, format(printf, 1, 2))) bad_usage(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("pd_stream: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputs(" (see pd_stream --help)\n", stderr);
-	exit(2);
-}
+#define bad_usage(...) wl_bad_usage("pd_stream", __VA_ARGS__)
 
 enum { O_BIND = 1, O_CONNECT, O_CONNS, O_MSG, O_DUR, O_RATE, O_API, O_VERIFY, O_JSON, O_KERNEL, O_ONCE, O_HELP };
 
@@ -79,27 +68,14 @@ static void parse(int argc, char **argv, struct stream_opts *o)
 	uint64_t v;
 
 	memset(o, 0, sizeof(*o));
-	if (argc < 2)
-		bad_usage("a role is required: server or client");
-	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-		fputs(usage_text, stdout);
-		exit(0);
-	}
-	if (!strcmp(argv[1], "server"))
-		o->server = 1;
-	else if (strcmp(argv[1], "client"))
-		bad_usage("unknown role '%s': use server or client", argv[1]);
+	o->server = wl_parse_role("pd_stream", argc, argv, usage_text);
 	opterr = 0;
 	optind = 2;
 	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		switch (c) {
 		case O_BIND:
 		case O_CONNECT:
-			if ((c == O_BIND) != o->server)
-				bad_usage("--%s is for the %s", c == O_BIND ? "bind" : "connect",
-					  c == O_BIND ? "server" : "client");
-			if (wl_parse_addr(optarg, &o->addr, o->server))
-				bad_usage("bad address '%s': want IPv4:PORT, e.g. 127.0.0.1:5201", optarg);
+			wl_opt_addr("pd_stream", c == O_BIND, o->server, optarg, &o->addr);
 			have_addr = 1;
 			break;
 		case O_CONNS:

@@ -32,6 +32,16 @@ int wl_parse_addr(const char *s, struct sockaddr_in *sin, int allow_zero);
 
 int64_t wl_now_ns(void);
 
+/* ---- command lines shared by pd_stream and pd_rr (wl_util.c) ---- */
+/* "PROG: message (see PROG --help)" on stderr, exit 2 */
+void wl_bad_usage(const char *prog, const char *fmt, ...)
+	__attribute__((noreturn, format(printf, 2, 3)));
+/* argv[1]: --help prints usage and exits 0; returns 1 for server, 0 for client */
+int wl_parse_role(const char *prog, int argc, char **argv, const char *usage);
+/* --bind (is_bind) or --connect ARG: the one that fits the role, parsed into addr */
+void wl_opt_addr(const char *prog, int is_bind, int server, const char *arg,
+		 struct sockaddr_in *addr);
+
 /* ---- token bucket (wl_util.c): paces bytes to a rate ---- */
 struct wl_tb {
 	double rate;   /* bytes per nanosecond */

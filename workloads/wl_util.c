@@ -6,6 +6,8 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -191,4 +193,41 @@ int64_t wl_pattern_check(uint32_t conn, uint64_t off, const void *buf, uint64_t 
 			return (int64_t)(off + i);
 	}
 	return -1;
+}
+
+void wl_bad_usage(const char *prog, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", prog);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, " (see %s --help)\n", prog);
+	exit(2);
+}
+
+int wl_parse_role(const char *prog, int argc, char **argv, const char *usage)
+{
+	if (argc < 2)
+		wl_bad_usage(prog, "a role is required: server or client");
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		fputs(usage, stdout);
+		exit(0);
+	}
+	if (!strcmp(argv[1], "server"))
+		return 1;
+	if (strcmp(argv[1], "client"))
+		wl_bad_usage(prog, "unknown role '%s': use server or client", argv[1]);
+	return 0;
+}
+
+void wl_opt_addr(const char *prog, int is_bind, int server, const char *arg,
+		 struct sockaddr_in *addr)
+{
+	if (is_bind != server)
+		wl_bad_usage(prog, "--%s is for the %s", is_bind ? "bind" : "connect",
+			     is_bind ? "server" : "client");
+	if (wl_parse_addr(arg, addr, server))
+		wl_bad_usage(prog, "bad address '%s': want IPv4:PORT, e.g. 127.0.0.1:5201", arg);
 }
