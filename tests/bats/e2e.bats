@@ -18,27 +18,7 @@ teardown() {
 
 # stream API CONNS: one verified 2-second stream from b to a, checked on both sides
 stream() {
-	local api=$1 conns=$2 spid
-	ctr_spawn a "$DIR/server.json" pd_stream server --bind "$A:5000" --api "$api" \
-		--verify --json --once
-	spid=$CTR_SPAWN_PID
-	wait_for 10 listening a
-	run ctr_exec b pd_stream client --connect "$A:5000" --conns "$conns" --msg-size 64K \
-		--duration 2 --api "$api" --verify --json
-	echo "$output" >"$DIR/client.json"
-	[ "$status" -eq 0 ]
-	# --once: the server reports and exits when the client's connections have ended.
-	wait_for 20 ctr_gone "$spid"
-	wait "$spid" 2>/dev/null
-	server_rc=$?
-	[ "$server_rc" -eq 0 ]
-	json_ok "$DIR/client.json"
-	json_ok "$DIR/server.json"
-	cb=$(json_field "$DIR/client.json" bytes)
-	sb=$(json_field "$DIR/server.json" bytes)
-	[ "$(json_field "$DIR/client.json" conns)" -eq "$conns" ]
-	[ "$cb" -gt 0 ]
-	[ "$cb" -eq "$sb" ]
+	pd_stream_verified "$1" "$2" 64K 20
 	# Everything was given back once both sides closed.
 	wait_for 10 mem_released a
 	wait_for 10 mem_released b

@@ -88,6 +88,33 @@ json_ok() {
 
 json_field() { json_last "$1" | jq -r ".$2"; }
 
+# pd_stream_verified API CONNS MSG_SIZE SECS_TO_FINISH: one verified 2-second pd_stream
+# from container b to a's --once server; both exit 0, report verify ok and no errors,
+# the client ran CONNS connections and both sides counted the same bytes (> 0).
+pd_stream_verified() {
+	local api=$1 conns=$2 msg=$3 finish=$4 spid cb sb
+	ctr_spawn a "$DIR/server.json" pd_stream server --bind "$A:5000" --api "$api" \
+		--verify --json --once
+	spid=$CTR_SPAWN_PID
+	wait_for 10 listening a
+	run ctr_exec b pd_stream client --connect "$A:5000" --conns "$conns" --msg-size "$msg" \
+		--duration 2 --api "$api" --verify --json
+	echo "$output" >"$DIR/client.json"
+	[ "$status" -eq 0 ]
+	# --once: the server reports and exits when the client's connections have ended.
+	wait_for "$finish" ctr_gone "$spid"
+	wait "$spid" 2>/dev/null
+	server_rc=$?
+	[ "$server_rc" -eq 0 ]
+	json_ok "$DIR/client.json"
+	json_ok "$DIR/server.json"
+	cb=$(json_field "$DIR/client.json" bytes)
+	sb=$(json_field "$DIR/server.json" bytes)
+	[ "$(json_field "$DIR/client.json" conns)" -eq "$conns" ]
+	[ "$cb" -gt 0 ]
+	[ "$cb" -eq "$sb" ]
+}
+
 # pd_e2e_setup PROGRAM...: skip unless root, pdd, pdctl and PROGRAMs are there; two
 # containers a and b joined by a veth (A = a's address); pdd running, PD_SOCKET set.
 pd_e2e_setup() {
