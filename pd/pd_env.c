@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /*
  * pd_env.c - what the environment selects: the host (PD_HOST), pdd's
- * control socket (PD_SOCKET) and the wait mode (PD_POLL), plus the rounding
+ * control socket (PD_SOCKET), the wait mode (PD_POLL) and the control path
+ * (PD_CTL: pdd's shared-memory control slot, or its socket), plus the rounding
  * of ring-size options.  Pure functions: unit-tested in pd/tests/.
  */
 #include <stdio.h>
@@ -14,6 +15,7 @@ int pd_env_parse(const char *(*get)(const char *name), struct pd_env *env, char 
 	const char *host = get("PD_HOST");
 	const char *sock = get("PD_SOCKET");
 	const char *poll = get("PD_POLL");
+	const char *ctl = get("PD_CTL");
 
 	memset(env, 0, sizeof(*env));
 	env->host_set = host && *host;
@@ -39,6 +41,14 @@ int pd_env_parse(const char *(*get)(const char *name), struct pd_env *env, char 
 		env->busy_poll = 1;
 	} else {
 		snprintf(err, errlen, "libpd: PD_POLL='%s' is not a wait mode: use busy or adaptive", poll);
+		return -EINVAL;
+	}
+	if (!ctl || !*ctl || !strcmp(ctl, "slot")) {
+		env->ctl_socket = 0;
+	} else if (!strcmp(ctl, "socket")) {
+		env->ctl_socket = 1;
+	} else {
+		snprintf(err, errlen, "libpd: PD_CTL='%s' is not a control path: use slot or socket", ctl);
 		return -EINVAL;
 	}
 	return 0;

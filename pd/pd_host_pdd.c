@@ -5,7 +5,9 @@
  * memfd, the app eventfd and one eventfd per worker (SCM_RIGHTS, in that
  * order), and request/response calls matched by seq under one mutex.
  */
+#include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <stdio.h>
 #include <string.h>
@@ -101,11 +103,98 @@ static int pdd_recv_resp(int fd, uint64_t seq, struct pd_resp *resp, int *fds, i
 	}
 }
 
+/* ---- the control slot (pd_uapi.h): requests through shared memory ---- */
+
+/* how often a busy waiter for the slot looks whether pdd is still there */
+#define PD_SLOT_CHECK_NS 10000000
+/*
+ * How long to spin for an answer before waiting like any other wait (which,
+ * with PD_POLL=busy, yields the core every few rounds).  A worker that polls
+ * answers within a few microseconds; yielding sooner would hand the core to
+ * a process sharing it, and take it back, for nothing: two context switches
+ * for every request.
+ */
+#define PD_SLOT_SPIN_NS 10000
+
+static int slot_done(struct pd_ctx *c, void *arg)
+{
+	/* pairs with the driver's release of ctl_done after it wrote ctl_resp */
+	return pd_load_acquire64(&c->hdr->ctl_done) == *(const uint64_t *)arg;
+}
+
+/* until the driver has served seq; under ctl_lock */
+static int slot_wait(struct pd_ctx *c, uint64_t seq)
+{
+	int64_t until = 0;
+
+	for (unsigned int i = 0; !slot_done(c, &seq); i++) {
+		pd_cpu_relax();
+		if (i % 32)
+			continue;
+		if (!until)
+			until = pd_now_ns() + PD_SLOT_SPIN_NS;
+		else if (pd_now_ns() > until)
+			break;
+	}
+	for (;;) {
+		struct pollfd p = { .fd = c->ctl_fd, .events = 0 };
+		int r = pd_wait(c, slot_done, &seq, pd_now_ns() + PD_SLOT_CHECK_NS);
+
+		if (r != -ETIMEDOUT)
+			return r;
+		/* a busy waiter never sleeps on the control socket: look for pdd's hang-up */
+		if (poll(&p, 1, 0) > 0 && (p.revents & (POLLHUP | POLLERR)))
+			return -ECONNRESET;
+	}
+}
+
+/* post req in the slot (after the previous one was served); under ctl_lock */
+static int slot_post(struct pd_ctx *c, struct pd_req *req)
+{
+	struct pd_notify_hdr *h = c->hdr;
+	uint64_t one = 1;
+	int r = 0;
+
+	if (c->slot_posted && (r = slot_wait(c, c->slot_posted)))
+		return r;
+	req->seq = ++c->seq;
+	memcpy(&h->ctl_req, req, sizeof(*req));
+	pd_store_release64(&h->ctl_post, req->seq);
+	c->slot_posted = req->seq;
+	/* like pd_kick: the post before the load of "sleeping" (the worker mirrors it) */
+	pd_fence_full();
+	if (pd_load_acquire32(&h->worker[0].sleeping) && write(c->worker_efd[0], &one, sizeof(one)) < 0) {
+		/* EAGAIN: the counter is saturated, worker 0 wakes anyway */
+	}
+	return 0;
+}
+
+static int slot_call(struct pd_ctx *c, struct pd_req *req, struct pd_resp *resp)
+{
+	int r = slot_post(c, req);
+
+	if (!r)
+		r = slot_wait(c, req->seq);
+	if (!r) {
+		memcpy(resp, (const void *)&c->hdr->ctl_resp, sizeof(*resp));
+		if (resp->seq != req->seq)
+			r = -EPROTO;
+	}
+	return r;
+}
+
 static int pdd_call(struct pd_ctx *c, struct pd_req *req, struct pd_resp *resp)
 {
 	int r;
 
 	pthread_mutex_lock(&c->ctl_lock);
+	if (c->ctl_slot) {
+		r = slot_call(c, req, resp);
+		pthread_mutex_unlock(&c->ctl_lock);
+		if (r == -ECONNRESET)
+			__atomic_store_n(&c->dead, 1, __ATOMIC_RELEASE);
+		return r;
+	}
 	req->seq = ++c->seq;
 	r = pdd_send_req(c->ctl_fd, req);
 	if (!r)
@@ -128,8 +217,12 @@ static int pdd_send_oneway(struct pd_ctx *c, struct pd_req *req)
 
 	req->op |= PD_REQ_F_NOREPLY;
 	pthread_mutex_lock(&c->ctl_lock);
-	req->seq = ++c->seq;
-	r = pdd_send_req(c->ctl_fd, req);
+	if (c->ctl_slot) {
+		r = slot_post(c, req); /* served before the next post, or before pdd resets us */
+	} else {
+		req->seq = ++c->seq;
+		r = pdd_send_req(c->ctl_fd, req);
+	}
 	pthread_mutex_unlock(&c->ctl_lock);
 	if (r == -ECONNRESET || r == -EPIPE)
 		__atomic_store_n(&c->dead, 1, __ATOMIC_RELEASE);
@@ -140,6 +233,9 @@ static void pdd_close(struct pd_ctx *c)
 {
 	uint32_t w;
 
+	/* a posted one-way request (a CLOSE) is served before we hang up anyway: pdd sees to that */
+	c->ctl_slot = 0;
+	c->slot_posted = 0;
 	if (c->hdr)
 		munmap(c->hdr, c->notify_size);
 	if (c->arena)
@@ -232,6 +328,8 @@ static int pdd_open(struct pd_ctx *c)
 	fcntl(c->app_efd, F_SETFL, fcntl(c->app_efd, F_GETFL) | O_NONBLOCK);
 	for (k = 0; k < (int)c->workers; k++)
 		c->worker_efd[k] = fds[3 + k];
+	c->ctl_slot = c->hdr->ctl_slot == 1 && !c->env.ctl_socket;
+	c->slot_posted = 0;
 	return 0;
 
 unmap_arena:

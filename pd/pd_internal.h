@@ -50,6 +50,7 @@ struct pd_env {
 	enum pd_host_kind host;
 	int host_set;  /* PD_HOST was given (else: pdd, or kernel if only /dev/pipedevice exists) */
 	int busy_poll; /* PD_POLL=busy: spin instead of sleeping on the app eventfd */
+	int ctl_socket; /* PD_CTL=socket: every request on the control socket, not the slot */
 	char socket[108];
 };
 
@@ -92,6 +93,8 @@ struct pd_ctx {
 	int app_efd;
 	int worker_efd[PD_MAX_WORKERS];
 	uint32_t workers, max_sockets;
+	int ctl_slot;          /* requests go through hdr's control slot (pd_uapi.h) */
+	uint64_t slot_posted;  /* seq of the last request posted there; under ctl_lock */
 
 	struct pd_lsock *socks; /* max_sockets entries, indexed by sd */
 

@@ -14,4 +14,11 @@ $(B)/bench-stack/memcpy_bw: $(OBJ)/bench/stack/memcpy_bw.o
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS_ALL)
 
+# the cost of handing a core from one process to another (sched_yield): the
+# floor under a one-way trip when the two applications share a core
+TOOLS += $(B)/bench-stack/handoff
+$(B)/bench-stack/handoff: $(OBJ)/bench/stack/handoff.o
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS_ALL)
+
 BENCHES += bench/stack/stack-bench

@@ -11,7 +11,7 @@ $(LIBPDCORE): $(PDC_OBJS)
 
 ifeq ($(HAVE_CMOCKA),1)
 ifneq ($(wildcard drivers/dev/soft/build.mk),)
-PDC_TESTS := tables alloc copy queues data validate death threads
+PDC_TESTS := tables alloc copy queues data validate death threads slot
 PDC_TBINS := $(addprefix $(TBIN)/drivers/core/test_pdc_,$(PDC_TESTS))
 TESTS += $(PDC_TBINS)
 # keep the test objects (pattern-rule intermediates would be deleted and rebuilt every time)

@@ -92,6 +92,13 @@ struct pdc_host_ops {
 	void (*proc_wake)(void *hctx, void *proc_cookie);
 	/* Work for worker w appeared (e.g. deferred work, a request queued copies). */
 	void (*worker_wake)(void *hctx, unsigned int w);
+	/*
+	 * Optional (NULL: nothing): a request from a process's control slot
+	 * (pd_uapi.h) was served with status (0 or -errno); the host logs it
+	 * as it logs the requests of its own channel.  Called with the core
+	 * lock held, from the worker that serves the slots.
+	 */
+	void (*slot_served)(void *hctx, void *proc_cookie, const struct pd_req *req, int status);
 
 	void (*log)(void *hctx, int level, const char *fmt, ...)
 		__attribute__((format(printf, 3, 4)));

@@ -443,6 +443,17 @@ static unsigned int serve_deferred(struct pdc_dev *dev, unsigned int w)
 	return n;
 }
 
+/* worker 0 serves the processes' control slots (pd_uapi.h) */
+static unsigned int serve_ctl_slots(struct pdc_dev *dev)
+{
+	struct pdc_list *n;
+	unsigned int served = 0;
+
+	for (n = dev->procs.next; n != &dev->procs; n = n->next)
+		served += pdc_ctl_slot_serve(pdc_container_of(n, struct pdc_proc, link));
+	return served;
+}
+
 unsigned int pdc_worker_poll(struct pdc_dev *dev, unsigned int w, unsigned int budget)
 {
 	unsigned int n;
@@ -458,6 +469,8 @@ unsigned int pdc_worker_poll(struct pdc_dev *dev, unsigned int w, unsigned int b
 	n = reap_cq(dev, w, budget);
 	n += serve_deferred(dev, w);
 	n += serve_kicks(dev, w);
+	if (w == 0)
+		n += serve_ctl_slots(dev);
 	pdc_flush(dev);
 	dev->ops->unlock(dev->hctx, dev->lock);
 	return n;
@@ -495,7 +508,7 @@ bool pdc_worker_sleep_prepare(struct pdc_dev *dev, unsigned int w)
 	for (n = dev->procs.next; n != &dev->procs && !work; n = n->next) {
 		struct pdc_proc *p = pdc_container_of(n, struct pdc_proc, link);
 
-		work = pdc_load_relaxed64(kick_area(p, w)) != 0;
+		work = pdc_load_relaxed64(kick_area(p, w)) != 0 || (w == 0 && pdc_ctl_slot_pending(p));
 	}
 	if (!work)
 		work = cqe_pending(wk) || (!pdc_list_empty(&wk->deferred) && !sq_full(wk));

@@ -295,6 +295,7 @@ int pdc_proc_create(struct pdc_dev *dev, struct pdc_ctr *ctr, void *cookie, uint
 	p->hdr->version = PD_UAPI_VERSION;
 	p->hdr->max_sockets = max;
 	p->hdr->workers = dev->cfg.workers;
+	p->hdr->ctl_slot = 1;
 	pdc_store_release32(&p->hdr->magic, PD_NOTIFY_MAGIC);
 
 	pdc_ctl_lock(dev);
@@ -314,6 +315,8 @@ void pdc_proc_destroy(struct pdc_proc *p)
 	uint32_t i;
 
 	pdc_ctl_lock(dev);
+	/* a request it posted before it died (a CLOSE, say) is served first */
+	pdc_ctl_slot_serve(p);
 	/* listeners first: their queued sockets live in this table too */
 	for (i = 0; i < dev->cfg.max_sockets; i++)
 		if (p->slot[i] && p->slot[i]->state == PD_SS_LISTEN)

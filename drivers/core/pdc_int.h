@@ -177,6 +177,7 @@ struct pdc_proc {
 	struct pdc_sock **slot;  /* [max_sockets] */
 	uint32_t nslots_used;
 	uint64_t event_seq;      /* private copy of hdr->event_seq */
+	uint64_t ctl_served;     /* seq of the last control-slot request served */
 	bool wake_pending;
 	struct pdc_proc *wake_next;
 	struct pdc_list link;
@@ -324,6 +325,9 @@ int pdc_sock_sent(struct pdc_sock *s, uint64_t off, uint64_t len);
 int pdc_sock_consumed(struct pdc_sock *s, uint64_t len);
 void pdc_sock_kick(struct pdc_sock *s);
 void pdc_wake_mark(struct pdc_proc *p);
+/* control slot (pd_uapi.h): with the lock held */
+bool pdc_ctl_slot_pending(const struct pdc_proc *p);
+unsigned int pdc_ctl_slot_serve(struct pdc_proc *p);
 void pdc_flush(struct pdc_dev *dev); /* SQ_TAIL doorbells and wakes, once per entry point */
 
 #endif /* PDC_INT_H */

@@ -224,6 +224,52 @@ static int dispatch(struct pdc_proc *proc, const struct pd_req *req, struct pd_r
 	return ret;
 }
 
+bool pdc_ctl_slot_pending(const struct pdc_proc *p)
+{
+	return pdc_load_relaxed64(&p->hdr->ctl_post) != p->ctl_served;
+}
+
+/*
+ * Serve the request a process posted in its control slot (pd_uapi.h), if
+ * any; 1 if one was served.  The request is copied once: the process may
+ * rewrite the slot while we work, and only our copy is read.
+ */
+unsigned int pdc_ctl_slot_serve(struct pdc_proc *p)
+{
+	struct pd_notify_hdr *hdr = p->hdr;
+	struct pd_req req;
+	struct pd_resp resp;
+	uint64_t post = pdc_load_acquire64(&hdr->ctl_post); /* pairs with the process's release */
+	bool noreply;
+
+	if (post == p->ctl_served)
+		return 0;
+	p->ctl_served = post;
+	memcpy(&req, &hdr->ctl_req, sizeof(req));
+	noreply = (req.op & PD_REQ_F_NOREPLY) != 0;
+	req.op &= ~PD_REQ_F_NOREPLY;
+	memset(&resp, 0, sizeof(resp));
+	resp.op = req.op;
+	resp.seq = req.seq;
+	resp.sd = req.sd;
+	if (req.op == PD_REQ_HELLO || req.op == PD_REQ_STATS || req.op == PD_REQ_SOCKETS) {
+		/* the control channel's requests: their answers do not fit the slot */
+		resp.status = -EINVAL;
+		p->dev->refused++;
+		p->ctr->refused++;
+	} else {
+		resp.status = dispatch(p, &req, &resp, NULL, 0);
+	}
+	if (p->dev->ops->slot_served)
+		p->dev->ops->slot_served(p->dev->hctx, p->cookie, &req, resp.status);
+	if (!noreply)
+		memcpy(&hdr->ctl_resp, &resp, sizeof(resp));
+	/* the answer before the seq that publishes it */
+	pdc_store_release64(&hdr->ctl_done, post);
+	pdc_wake_mark(p);
+	return 1;
+}
+
 int pdc_request(struct pdc_proc *proc, const struct pd_req *req, struct pd_resp *resp,
 		void *recbuf, size_t reclen)
 {

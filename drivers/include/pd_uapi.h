@@ -5,7 +5,10 @@
  * The same request/response structures travel over both hosts: as
  * SOCK_SEQPACKET messages to pdd (one request, one response, same seq; no
  * response to a request flagged PD_REQ_F_NOREPLY, see below), and
- * as ioctl arguments to /dev/pipedevice.  Every struct has a fixed size, fixed
+ * as ioctl arguments to /dev/pipedevice.  Where the driver offers it
+ * (pd_notify_hdr.ctl_slot), a process may also pass them through the control
+ * slot of its notify header: the same request, served the same way, with no
+ * system call (see struct pd_notify_hdr).  Every struct has a fixed size, fixed
  * width little-endian fields and no implicit padding.
  *
  * Memory a process sees (pdd host, handed over on PD_REQ_HELLO as fds):
@@ -248,12 +251,34 @@ PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_shm, state) == 256, "sock_shm.
  *                              (summary bit i set <=> bits[i] may be nonzero)
  *   pd_notify_sock_off(max)    struct pd_sock_shm[max_sockets]
  */
+/*
+ * The control slot (optional; the driver sets hdr.ctl_slot when it serves it).
+ * A process may send its control requests through shared memory instead of
+ * its control channel, one at a time, with no system call when worker 0 is
+ * awake:
+ *   process: wait until ctl_done == the last seq it posted; write ctl_req
+ *            (req.seq = a new seq, nonzero, never repeated); store_release
+ *            ctl_post = that seq; full fence; if worker[0].sleeping, write
+ *            worker 0's eventfd.  Then wait (spinning, or on the app eventfd
+ *            like any event) until load_acquire(ctl_done) == seq and read
+ *            ctl_resp.  PD_REQ_F_NOREPLY in ctl_req.op: the process need not
+ *            wait for the answer now, only before it posts again.
+ *   driver:  worker 0 (under the core lock) sees ctl_post != the last seq it
+ *            served, copies ctl_req once (nothing in it is trusted), serves
+ *            it exactly like the same request on the control channel, writes
+ *            ctl_resp (not for NOREPLY), store_release ctl_done = ctl_post,
+ *            and bumps event_seq (with the app eventfd if app_waiting).
+ * HELLO, STATS and SOCKETS are refused here (EINVAL): they stay on the
+ * control channel.  A process that dies with a request posted has it served
+ * before its sockets are reset, so a posted CLOSE still ends in EOF.
+ */
 struct pd_notify_hdr {
 	pd_u32 magic;       /* PD_NOTIFY_MAGIC */
 	pd_u32 version;     /* PD_UAPI_VERSION */
 	pd_u32 max_sockets;
 	pd_u32 workers;
-	pd_u8 pad0[48];
+	pd_u32 ctl_slot;    /* 1: the driver serves the control slot below */
+	pd_u8 pad0[44];
 	/* line 1, process-written: set before sleeping on the app eventfd */
 	pd_u32 app_waiting;
 	pd_u8 pad1[60];
@@ -265,11 +290,25 @@ struct pd_notify_hdr {
 		pd_u32 sleeping;
 		pd_u8 pad[60];
 	} worker[PD_MAX_WORKERS];
+	pd_u8 pad3[1024 - 192 - 64 * PD_MAX_WORKERS];
+	/* the control slot: process-written request, then its seq */
+	struct pd_req ctl_req;
+	pd_u64 ctl_post;
+	pd_u8 pad4[56];
+	/* driver-written: seq of the last request served, then its answer */
+	pd_u64 ctl_done;
+	pd_u8 pad5[56];
+	struct pd_resp ctl_resp;
 };
 
 PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, app_waiting) == 64, "hdr.app_waiting");
 PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, event_seq) == 128, "hdr.event_seq");
 PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, worker) == 192, "hdr.worker");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, ctl_slot) == 16, "hdr.ctl_slot");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, ctl_req) == 1024, "hdr.ctl_req");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, ctl_post) == 1088, "hdr.ctl_post");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, ctl_done) == 1152, "hdr.ctl_done");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_notify_hdr, ctl_resp) == 1216, "hdr.ctl_resp");
 PD_HW_STATIC_ASSERT(sizeof(struct pd_notify_hdr) <= 4096, "notify header fits a page");
 
 #define PD_NOTIFY_KICK_OFF 4096u

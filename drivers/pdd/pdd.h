@@ -129,6 +129,12 @@ struct pdd {
 	 */
 	_Atomic uint32_t worker_sleeping[PD_MAX_WORKERS];
 	pthread_mutex_t dev_poll_lock; /* inline device: one worker in pd_dev_ops.poll */
+	/*
+	 * The list pdd->ctrs: the main thread links and unlinks containers under
+	 * it; a worker serving a control slot walks it (page_get emptying every
+	 * page cache) with the core lock held.  Order: core lock, then this.
+	 */
+	pthread_mutex_t ctrs_lock;
 	pthread_t worker_thr[PD_MAX_WORKERS];
 	bool worker_started[PD_MAX_WORKERS];
 	atomic_bool stop;
@@ -179,5 +185,6 @@ void pdd_client_accept(struct pdd *pdd);
 void pdd_client_event(struct pdd_client *cl, uint32_t events);
 void pdd_client_drop(struct pdd_client *cl, const char *why);
 void pdd_proc_wake(struct pdd_client *cl);
+void pdd_request_log(struct pdd_client *cl, const struct pd_req *req, int ret, const char *via);
 
 #endif /* PDD_H */

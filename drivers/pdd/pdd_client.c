@@ -363,6 +363,27 @@ refuse:
 }
 
 /*
+ * --verbose: every request; always: the first PDD_REFUSED_LOG_MAX refusals
+ * of a process.  via: "" for the control socket, " (slot)" for the control
+ * slot, whose requests a worker serves (so the count is atomic).
+ */
+void pdd_request_log(struct pdd_client *cl, const struct pd_req *req, int ret, const char *via)
+{
+	unsigned int n;
+
+	if (cl->pdd->opts.verbose)
+		pdd_log("pid %d: %s sd %u -> %d%s", (int)cl->pid, op_name(req->op), req->sd, ret, via);
+	if (ret >= 0 || ret == -EAGAIN ||
+	    __atomic_load_n(&cl->refused_logged, __ATOMIC_RELAXED) >= PDD_REFUSED_LOG_MAX)
+		return;
+	n = __atomic_add_fetch(&cl->refused_logged, 1, __ATOMIC_RELAXED);
+	if (n <= PDD_REFUSED_LOG_MAX)
+		pdd_log("pid %d (container %u): %s sd %u refused: %s%s%s", (int)cl->pid, cl->ctr->id,
+			op_name(req->op), req->sd, strerror(-ret), via,
+			n == PDD_REFUSED_LOG_MAX ? " (further refusals not logged)" : "");
+}
+
+/*
  * Returns -EPIPE when cl was dropped (and freed), else 0.  noreply: the
  * request came with PD_REQ_F_NOREPLY (stripped from req->op): serve it, send
  * nothing.
@@ -404,14 +425,7 @@ static int do_request(struct pdd_client *cl, const struct pd_req *req, bool nore
 		if (want > PDD_MAX_MSG - sizeof(resp))
 			want = (PDD_MAX_MSG - sizeof(resp)) / rec_size * rec_size;
 	}
-	if (cl->pdd->opts.verbose)
-		pdd_log("pid %d: %s sd %u -> %d", (int)cl->pid, op_name(req->op), req->sd, ret);
-	if (ret < 0 && ret != -EAGAIN && cl->refused_logged < PDD_REFUSED_LOG_MAX) {
-		cl->refused_logged++;
-		pdd_log("pid %d (container %u): %s sd %u refused: %s%s", (int)cl->pid,
-			cl->ctr->id, op_name(req->op), req->sd, strerror(-ret),
-			cl->refused_logged == PDD_REFUSED_LOG_MAX ? " (further refusals not logged)" : "");
-	}
+	pdd_request_log(cl, req, ret, "");
 	if (req->op == PD_REQ_STATS && resp.nrec) {
 		/* records: one pd_stats_global, then pd_stats_ctr (both 64 bytes) */
 		rec_size = sizeof(struct pd_stats_ctr);

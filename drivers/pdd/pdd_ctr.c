@@ -148,8 +148,10 @@ int pdd_ctr_get(struct pdd *pdd, int sock, pid_t pid, struct pdd_ctr **out)
 	}
 	ctr->id = pdc_ctr_id(ctr->core);
 	ctr->nprocs = 1;
+	pthread_mutex_lock(&pdd->ctrs_lock);
 	ctr->next = pdd->ctrs;
 	pdd->ctrs = ctr;
+	pthread_mutex_unlock(&pdd->ctrs_lock);
 	pdd_log("container %u created: netns %llu, arena %llu MiB on %s pages", ctr->id,
 		(unsigned long long)ctr->netns_ino, (unsigned long long)(ctr->arena_size >> 20),
 		pdd->region.huge ? "2 MiB" : "4 KiB");
@@ -188,7 +190,9 @@ void pdd_ctr_reap(struct pdd *pdd, bool force)
 		}
 		/* the core disabled the window: no DMA reaches this arena any more */
 		atomic_store_explicit(&pdd->arena_map[ctr->slot].vaddr, NULL, memory_order_release);
+		pthread_mutex_lock(&pdd->ctrs_lock);
 		*pp = ctr->next;
+		pthread_mutex_unlock(&pdd->ctrs_lock);
 		pdd_log("container %u destroyed: netns %llu", id, (unsigned long long)ctr->netns_ino);
 		ctr_free(ctr);
 	}
@@ -297,9 +301,15 @@ int pdd_ctr_page_get(struct pdd_ctr *ctr, uint64_t off)
 		int err = errno;
 		unsigned int freed = 0;
 
-		/* the pool may be in the caches: empty them (this runs in the main thread) */
+		/*
+		 * The pool may be in the caches: empty them.  The core lock is
+		 * held (no page_get/put elsewhere); ctrs_lock keeps the list
+		 * still when a worker serving a control slot runs this.
+		 */
+		pthread_mutex_lock(&ctr->pdd->ctrs_lock);
 		for (struct pdd_ctr *c = ctr->pdd->ctrs; c; c = c->next)
 			freed += cache_drop(c);
+		pthread_mutex_unlock(&ctr->pdd->ctrs_lock);
 		if (freed)
 			continue;
 		pdd_log("warning: no memory for a page of container %u's arena at %llu: %s",

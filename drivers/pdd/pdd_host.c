@@ -161,6 +161,12 @@ static void h_proc_wake(void *hctx, void *proc_cookie)
 	pdd_proc_wake(proc_cookie);
 }
 
+static void h_slot_served(void *hctx, void *proc_cookie, const struct pd_req *req, int status)
+{
+	(void)hctx;
+	pdd_request_log(proc_cookie, req, status, " (slot)");
+}
+
 static void wake_worker(struct pdd *pdd, unsigned int w)
 {
 	uint64_t one = 1;
@@ -209,6 +215,7 @@ const struct pdc_host_ops pdd_host_ops = {
 	.ctr_first_addr = h_ctr_first_addr,
 	.proc_wake = h_proc_wake,
 	.worker_wake = h_worker_wake,
+	.slot_served = h_slot_served,
 	.log = h_log,
 };
 
@@ -335,6 +342,8 @@ int pdd_device_start(struct pdd *pdd)
 		return ret;
 	}
 	ret = pthread_mutex_init(&pdd->dev_poll_lock, NULL);
+	if (!ret)
+		ret = pthread_mutex_init(&pdd->ctrs_lock, NULL);
 	if (ret) {
 		pdd_log("error: device poll lock: %s", strerror(ret));
 		ret = -ret;

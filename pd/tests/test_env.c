@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * Description: libpd's environment parsing (PD_HOST, PD_SOCKET, PD_POLL)
+ * Description: libpd's environment parsing (PD_HOST, PD_SOCKET, PD_POLL, PD_CTL)
  * and the rounding of SO_SNDBUF/SO_RCVBUF to a ring size.
  */
 #include <setjmp.h>
@@ -12,7 +12,7 @@
 
 #include "pd_internal.h"
 
-static const char *v_host, *v_sock, *v_poll;
+static const char *v_host, *v_sock, *v_poll, *v_ctl;
 
 static const char *fake_get(const char *name)
 {
@@ -22,6 +22,8 @@ static const char *fake_get(const char *name)
 		return v_sock;
 	if (!strcmp(name, "PD_POLL"))
 		return v_poll;
+	if (!strcmp(name, "PD_CTL"))
+		return v_ctl;
 	return NULL;
 }
 
@@ -44,6 +46,7 @@ static void test_defaults(void **state)
 	assert_int_equal(e.host, PD_HOST_PDD);
 	assert_string_equal(e.socket, PD_DEFAULT_SOCKET);
 	assert_int_equal(e.busy_poll, 0);
+	assert_int_equal(e.ctl_socket, 0);
 	assert_int_equal(e.host_set, 0);
 	assert_int_equal(parse("", "", "", &e, err), 0);
 	assert_int_equal(e.host, PD_HOST_PDD);
@@ -62,6 +65,24 @@ static void test_values(void **state)
 	assert_int_equal(e.busy_poll, 1);
 	assert_int_equal(parse("pdd", NULL, "adaptive", &e, err), 0);
 	assert_int_equal(e.busy_poll, 0);
+}
+
+static void test_ctl(void **state)
+{
+	struct pd_env e;
+	char err[200];
+
+	(void)state;
+	v_ctl = "socket";
+	assert_int_equal(parse(NULL, NULL, NULL, &e, err), 0);
+	assert_int_equal(e.ctl_socket, 1);
+	v_ctl = "slot";
+	assert_int_equal(parse(NULL, NULL, NULL, &e, err), 0);
+	assert_int_equal(e.ctl_socket, 0);
+	v_ctl = "shm";
+	assert_int_equal(parse(NULL, NULL, NULL, &e, err), -EINVAL);
+	assert_non_null(strstr(err, "PD_CTL='shm'"));
+	v_ctl = NULL;
 }
 
 static void test_bad(void **state)
@@ -96,6 +117,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_values),
+		cmocka_unit_test(test_ctl),
 		cmocka_unit_test(test_bad),
 		cmocka_unit_test(test_ring_size_round),
 	};

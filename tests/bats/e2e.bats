@@ -28,6 +28,27 @@ stream() {
 	stream bsd 1
 }
 
+@test "pd_stream bsd, 64 connections, requests over the control socket (PD_CTL=socket): verified" {
+	pdd_stop
+	pdd_start --verbose # logs every request, those served from the slot with "(slot)"
+	export PD_CTL=socket
+	stream bsd 64
+	n=$(grep -c ': CONNECT sd [0-9]* -> 0$' "$DIR/pdd.log" || true)
+	echo "CONNECTs over the control socket: $n"
+	[ "$n" -ge 64 ]
+	! grep -q " (slot)$" "$DIR/pdd.log"
+}
+
+@test "requests go through the shared-memory control slot by default, logged with (slot)" {
+	pdd_stop
+	pdd_start --verbose
+	stream bsd 8
+	n=$(grep -c ': CONNECT sd [0-9]* -> 0 (slot)$' "$DIR/pdd.log" || true)
+	echo "CONNECTs through the slot: $n"
+	[ "$n" -ge 8 ]
+	! grep -q ': CONNECT sd [0-9]* -> 0$' "$DIR/pdd.log"
+}
+
 @test "pd_stream zc, 1 connection: verified, bytes equal on both sides" {
 	stream zc 1
 }

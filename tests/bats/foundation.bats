@@ -191,3 +191,23 @@ leftovers() {
 	[ "$status" -ne 0 ]
 	[[ "$output" == *"FAILED, exit 3"* ]]
 }
+
+@test "stack-bench: --help tells the placements; bad options are refused before anything starts" {
+	sb="$PD_ROOT/bench/stack/stack-bench"
+	run "$sb" --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"--placement device|shared"* ]]
+	[[ "$output" == *"pinned to CPU 0"* ]]
+	run "$sb" --placement nowhere
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"--placement device|shared"* ]]
+	run "$sb" --poll sometimes
+	[ "$status" -eq 2 ]
+	run "$sb" --duration 0
+	[ "$status" -eq 2 ]
+	run "$sb" --frobnicate
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"unknown option '--frobnicate'"* ]]
+	# nothing was started: no pdd and no stack-bench container left
+	! pgrep -f "pd-stack-bench" >/dev/null
+}

@@ -64,6 +64,11 @@ raw_case() {
 	raw_case foreign-sd
 }
 
+@test "the shared-memory control slot: requests served, HELLO/STATS/unknown ops and torn garbage refused, all still working" {
+	raw_case slot
+	kill -0 "$PDD_PID"
+}
+
 @test "connect to a closed listener: ECONNREFUSED" {
 	raw_case refused
 }

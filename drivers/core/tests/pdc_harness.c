@@ -570,3 +570,34 @@ struct pd_stats_ctr hc_ctr_stats(struct hc_ctr *c)
 	pdc_stats_ctr(c->ctr, &s);
 	return s;
 }
+
+struct hc_world *hc_world_new(void)
+{
+	struct hc_world *w = calloc(1, sizeof(*w));
+
+	if (!w)
+		return NULL;
+	w->h = hc_new(NULL);
+	w->ca = hc_ctr_new(w->h, "198.18.0.1", 0);
+	w->cb = hc_ctr_new(w->h, "198.18.0.2", 0);
+	w->a = hc_proc_new(w->ca);
+	w->b = hc_proc_new(w->cb);
+	return w;
+}
+
+int hc_world_free(struct hc_world *w)
+{
+	int ret;
+
+	if (w->a)
+		hc_proc_free(w->a);
+	if (w->b)
+		hc_proc_free(w->b);
+	hc_run(w->h, 100);
+	ret = hc_ctr_free(w->ca);
+	if (hc_ctr_free(w->cb))
+		ret = -EBUSY;
+	hc_free(w->h);
+	free(w);
+	return ret;
+}

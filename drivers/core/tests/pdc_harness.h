@@ -82,6 +82,20 @@ int hc_ctr_free(struct hc_ctr *c);
 struct hc_proc *hc_proc_new(struct hc_ctr *c);
 void hc_proc_free(struct hc_proc *p); /* pdc_proc_destroy + free */
 
+/*
+ * The usual test world: two containers (198.18.0.1 and 198.18.0.2) with one
+ * process each.  hc_world_free frees the processes still there (a test that
+ * killed one sets it to NULL), runs the workers dry, and returns 0 when both
+ * containers could be destroyed (no socket, no memory left).
+ */
+struct hc_world {
+	struct hc *h;
+	struct hc_ctr *ca, *cb;
+	struct hc_proc *a, *b;
+};
+struct hc_world *hc_world_new(void);
+int hc_world_free(struct hc_world *w);
+
 /* one request; resp may be NULL */
 int hc_req(struct hc_proc *p, uint32_t op, uint32_t sd, struct pd_req *req, struct pd_resp *resp);
 int hc_socket(struct hc_proc *p);                       /* sd or -errno */

@@ -16,44 +16,21 @@
 #include "pdc_harness.h"
 #include "pdc_int.h"
 
-struct env {
-	struct hc *h;
-	struct hc_ctr *ca, *cb;
-	struct hc_proc *a, *b;
-};
-
 static int setup(void **state)
 {
-	struct env *e = calloc(1, sizeof(*e));
-
-	e->h = hc_new(NULL);
-	e->ca = hc_ctr_new(e->h, "198.18.0.1", 0);
-	e->cb = hc_ctr_new(e->h, "198.18.0.2", 0);
-	e->a = hc_proc_new(e->ca);
-	e->b = hc_proc_new(e->cb);
-	*state = e;
-	return 0;
+	*state = hc_world_new();
+	return *state ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-	struct env *e = *state;
-
-	if (e->a)
-		hc_proc_free(e->a);
-	if (e->b)
-		hc_proc_free(e->b);
-	hc_run(e->h, 100);
-	assert_int_equal(hc_ctr_free(e->ca), 0);
-	assert_int_equal(hc_ctr_free(e->cb), 0);
-	hc_free(e->h);
-	free(e);
+	assert_int_equal(hc_world_free(*state), 0);
 	return 0;
 }
 
 static void test_peer_sees_reset(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	int c[3], s[3], i, l;
 	uint8_t buf[64];
 	int wakes;
@@ -103,7 +80,7 @@ static void test_peer_sees_reset(void **state)
 
 static void test_late_completion_ignored(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	uint8_t out[8000];
 	int c, s;
 	struct pd_sock_shm *m;
@@ -136,7 +113,7 @@ static void test_late_completion_ignored(void **state)
 
 static void test_both_die_in_flight(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	uint8_t out[3000];
 	int c, s;
 
@@ -158,7 +135,7 @@ static void test_both_die_in_flight(void **state)
 
 static void test_dma_fault_resets_one_connection(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	struct hc_ctr *cc = hc_ctr_new(e->h, "198.18.0.3", 0);
 	struct hc_proc *p3 = hc_proc_new(cc);
 	int c, s, c2, s2;

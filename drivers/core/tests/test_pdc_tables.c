@@ -15,42 +15,21 @@
 
 #include "pdc_harness.h"
 
-struct env {
-	struct hc *h;
-	struct hc_ctr *ca, *cb;
-	struct hc_proc *a, *b;
-};
-
 static int setup(void **state)
 {
-	struct env *e = calloc(1, sizeof(*e));
-
-	e->h = hc_new(NULL);
-	e->ca = hc_ctr_new(e->h, "198.18.0.1", 0);
-	e->cb = hc_ctr_new(e->h, "198.18.0.2", 0);
-	e->a = hc_proc_new(e->ca);
-	e->b = hc_proc_new(e->cb);
-	*state = e;
-	return 0;
+	*state = hc_world_new();
+	return *state ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-	struct env *e = *state;
-
-	hc_proc_free(e->a);
-	hc_proc_free(e->b);
-	hc_run(e->h, 100);
-	assert_int_equal(hc_ctr_free(e->ca), 0);
-	assert_int_equal(hc_ctr_free(e->cb), 0);
-	hc_free(e->h);
-	free(e);
+	assert_int_equal(hc_world_free(*state), 0);
 	return 0;
 }
 
 static void test_hello_and_header(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	struct pd_req r = { 0 };
 	struct pd_resp rr;
 	struct pd_notify_hdr *hdr = (struct pd_notify_hdr *)e->a->notify;
@@ -71,7 +50,7 @@ static void test_hello_and_header(void **state)
 
 static void test_bad_sd_and_op(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	int sd;
 
 	assert_int_equal(hc_req(e->a, 999, 0, NULL, NULL), -EINVAL);
@@ -92,7 +71,7 @@ static void test_bad_sd_and_op(void **state)
 
 static void test_bind(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	int s1 = hc_socket(e->a), s2 = hc_socket(e->a), s3 = hc_socket(e->a), s4 = hc_socket(e->b);
 	int s5 = hc_socket(e->b);
 	struct pd_resp rr;
@@ -123,7 +102,7 @@ static void test_bind(void **state)
 
 static void test_connect_refused_and_backlog(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	int l = hc_socket(e->b), c[4], i, n;
 	struct pd_sock_shm *lm;
 	int wakes;
@@ -174,7 +153,7 @@ static void test_connect_refused_and_backlog(void **state)
 
 static void test_loopback_and_any(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	int l = hc_socket(e->a), c = hc_socket(e->a), c2 = hc_socket(e->b);
 
 	assert_int_equal(hc_bind(e->a, l, NULL, 8000), 0);
@@ -194,7 +173,7 @@ static void test_loopback_and_any(void **state)
 
 static void test_socket_table_full(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	int sd[64], i, l, c;
 
 	for (i = 0; i < 64; i++) {
@@ -224,7 +203,7 @@ static void test_socket_table_full(void **state)
 
 static void test_options(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	int c = hc_socket(e->a), s, l = hc_socket(e->b);
 
 	assert_int_equal(hc_getopt(e->a, c, PD_OPT_RING_SIZE), 16384);
@@ -249,7 +228,7 @@ static void test_options(void **state)
 
 static void test_shutdown_eof(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	int c, s;
 	char buf[16];
 
@@ -280,7 +259,7 @@ static void test_shutdown_eof(void **state)
 
 static void test_stats_records(void **state)
 {
-	struct env *e = *state;
+	struct hc_world *e = *state;
 	uint8_t buf[1024];
 	struct pd_req r = { 0 };
 	struct pd_resp rr;
