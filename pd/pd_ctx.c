@@ -31,6 +31,11 @@
 #define PD_BUSY_YIELD_ROUNDS 1
 /* a sleeper re-checks at least this often (a safety net, not the wake-up path) */
 #define PD_SLEEP_MAX_MS 100
+/*
+ * PD_POLL=busy never sleeps on the control socket, so it looks for pdd's
+ * hang-up itself every this many rounds (a few ms: each round yields).
+ */
+#define PD_BUSY_HUP_ROUNDS 2048
 
 static struct pd_ctx g_ctx = { .ctl_fd = -1, .app_efd = -1,
 			       .worker_efd = { -1, -1, -1, -1, -1, -1, -1, -1 } };
@@ -233,6 +238,30 @@ static void waiter_exit(struct pd_ctx *c)
 	pthread_mutex_unlock(&c->wait_lock);
 }
 
+/* pdd hung up (it died): mark the context dead; 1 if so */
+static int driver_gone(struct pd_ctx *c)
+{
+	struct pollfd p = { .fd = c->ctl_fd, .events = 0 };
+
+	if (c->ctl_fd >= 0 && poll(&p, 1, 0) > 0 && (p.revents & (POLLHUP | POLLERR)))
+		__atomic_store_n(&c->dead, 1, __ATOMIC_RELEASE);
+	return __atomic_load_n(&c->dead, __ATOMIC_ACQUIRE);
+}
+
+/*
+ * A non-blocking call that would block: 1 if the driver is gone.  A loop of
+ * MSG_DONTWAIT calls never waits in pd_wait, so every PD_BUSY_HUP_ROUNDS of
+ * them one looks at the control socket for pdd's hang-up.
+ */
+int pd_dontwait_gone(struct pd_ctx *c)
+{
+	if (__atomic_load_n(&c->dead, __ATOMIC_ACQUIRE))
+		return 1;
+	if (__atomic_add_fetch(&c->dontwait_polls, 1, __ATOMIC_RELAXED) % PD_BUSY_HUP_ROUNDS)
+		return 0;
+	return driver_gone(c);
+}
+
 int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
 {
 	unsigned int busy_rounds = 0;
@@ -265,7 +294,9 @@ int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
 				ms = left / 1000000 + 1;
 		}
 		if (c->env.busy_poll) {
-			if (++busy_rounds % PD_BUSY_YIELD_ROUNDS == 0)
+			if (++busy_rounds % PD_BUSY_HUP_ROUNDS == 0 && driver_gone(c))
+				return -ECONNRESET;
+			if (busy_rounds % PD_BUSY_YIELD_ROUNDS == 0)
 				sched_yield();
 			else
 				pd_cpu_relax();

@@ -90,7 +90,7 @@ static int send_wait(struct pd_ctx *c, struct pd_lsock *s, int dontwait)
 	int r;
 
 	if (dontwait)
-		return -EAGAIN;
+		return pd_dontwait_gone(c) ? -EPIPE : -EAGAIN;
 	r = pd_wait(c, send_ready, s, -1);
 	return r == -ECONNRESET ? -EPIPE : r;
 }
@@ -255,7 +255,7 @@ static ssize_t recv_wait_avail(struct pd_ctx *c, struct pd_lsock *s, int sd, int
 			return avail && !err ? (ssize_t)avail : err;
 		}
 		if (dontwait)
-			return -EAGAIN;
+			return pd_dontwait_gone(c) ? -ECONNRESET : -EAGAIN;
 		r = pd_wait(c, recv_ready, s, -1);
 		if (r)
 			return r;

@@ -7,7 +7,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <sched.h>
 #include <stdio.h>
 #include <string.h>
@@ -105,8 +104,6 @@ static int pdd_recv_resp(int fd, uint64_t seq, struct pd_resp *resp, int *fds, i
 
 /* ---- the control slot (pd_uapi.h): requests through shared memory ---- */
 
-/* how often a busy waiter for the slot looks whether pdd is still there */
-#define PD_SLOT_CHECK_NS 10000000
 /*
  * How long to spin for an answer before waiting like any other wait (which,
  * with PD_POLL=busy, yields the core every few rounds).  A worker that polls
@@ -122,7 +119,7 @@ static int slot_done(struct pd_ctx *c, void *arg)
 	return pd_load_acquire64(&c->hdr->ctl_done) == *(const uint64_t *)arg;
 }
 
-/* until the driver has served seq; under ctl_lock */
+/* until the driver has served seq (or -ECONNRESET: pdd died); under ctl_lock */
 static int slot_wait(struct pd_ctx *c, uint64_t seq)
 {
 	int64_t until = 0;
@@ -134,18 +131,9 @@ static int slot_wait(struct pd_ctx *c, uint64_t seq)
 		if (!until)
 			until = pd_now_ns() + PD_SLOT_SPIN_NS;
 		else if (pd_now_ns() > until)
-			break;
+			return pd_wait(c, slot_done, &seq, -1);
 	}
-	for (;;) {
-		struct pollfd p = { .fd = c->ctl_fd, .events = 0 };
-		int r = pd_wait(c, slot_done, &seq, pd_now_ns() + PD_SLOT_CHECK_NS);
-
-		if (r != -ETIMEDOUT)
-			return r;
-		/* a busy waiter never sleeps on the control socket: look for pdd's hang-up */
-		if (poll(&p, 1, 0) > 0 && (p.revents & (POLLHUP | POLLERR)))
-			return -ECONNRESET;
-	}
+	return 0;
 }
 
 /* post req in the slot (after the previous one was served); under ctl_lock */

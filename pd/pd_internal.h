@@ -94,6 +94,7 @@ struct pd_ctx {
 	int worker_efd[PD_MAX_WORKERS];
 	uint32_t workers, max_sockets;
 	int ctl_slot;          /* requests go through hdr's control slot (pd_uapi.h) */
+	unsigned int dontwait_polls; /* pd_dontwait_gone's count (atomic) */
 	uint64_t slot_posted;  /* seq of the last request posted there; under ctl_lock */
 
 	struct pd_lsock *socks; /* max_sockets entries, indexed by sd */
@@ -129,6 +130,8 @@ void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd);
  * deadline.  Returns 0, -ETIMEDOUT, or -ECONNRESET if the driver died.
  */
 typedef int (*pd_ready_fn)(struct pd_ctx *c, void *arg);
+/* a MSG_DONTWAIT call would block: 1 if pdd is gone (looks every so many calls) */
+int pd_dontwait_gone(struct pd_ctx *c);
 int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns);
 int64_t pd_now_ns(void);
 

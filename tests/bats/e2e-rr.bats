@@ -72,3 +72,31 @@ pingpong() {
 		[ "$status" -eq 0 ]
 	done
 }
+
+# pdd dies (kill -9) while one client busy-polls (PD_POLL=busy never sleeps on the
+# control socket) and another sleeps: both notice the hang-up and fail with an error
+# within seconds instead of waiting for ever.
+@test "pdd killed under a busy and a sleeping pd_rr client: both end with ECONNRESET, none hangs" {
+	pdd_stop
+	pdd_start --hugepages off # a killed pdd cannot give back hugepages it added to the pool
+	ctr_spawn a "$DIR/srv.log" pd_rr server --bind "$A:5004" --json
+	wait_for 10 listening a
+	ctr_spawn b "$DIR/busy.log" pd_rr client --connect "$A:5004" --msg-size 64 --duration 120 --busy --json
+	bpid=$CTR_SPAWN_PID
+	ctr_spawn b "$DIR/sleep.log" pd_rr client --connect "$A:5004" --msg-size 64 --duration 120 --json
+	spid=$CTR_SPAWN_PID
+	wait_for 10 sockets_in b 2
+	kill -9 "$PDD_PID"
+	wait "$PDD_PID" || true
+	PDD_PID=
+	wait_for 10 ctr_gone "$bpid"
+	wait_for 10 ctr_gone "$spid"
+	rc=0; wait "$bpid" || rc=$?
+	cat "$DIR/busy.log"
+	[ "$rc" -ne 0 ]
+	grep -q "Connection reset" "$DIR/busy.log"
+	rc=0; wait "$spid" || rc=$?
+	cat "$DIR/sleep.log"
+	[ "$rc" -ne 0 ]
+	grep -q "Connection reset" "$DIR/sleep.log"
+}
