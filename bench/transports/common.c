@@ -126,3 +126,20 @@ int pdb_parse_stream_json(const char *path, struct pdb_result *r, char *why, siz
 	free(s);
 	return rc;
 }
+
+int pdb_parse_latency_json(const char *path, struct pdb_result *r)
+{
+	char *s = pdb_slurp(path);
+	const char *j = s ? strrchr(s, '{') : NULL;
+	double v = 0;
+	int rc = -EINVAL;
+
+	if (j && !pdb_json_num(j, "samples", &v) && !pdb_json_num(j, "p50_us", &r->p50) &&
+	    !pdb_json_num(j, "p90_us", &r->p90) && !pdb_json_num(j, "p99_us", &r->p99) &&
+	    !pdb_json_num(j, "p999_us", &r->p999) && !pdb_json_num(j, "max_us", &r->max)) {
+		r->samples = (uint64_t)v;
+		rc = 0;
+	}
+	free(s);
+	return rc;
+}

@@ -22,5 +22,10 @@ int pdb_run_set(struct pdb_ctx *c, struct pdb_launch *srv, unsigned nsrv, struct
 		unsigned ncli, double duration_s, struct pdb_result *r, struct pdb_proc *sp,
 		struct pdb_proc *cp);
 int pdb_parse_stream_json(const char *path, struct pdb_result *r, char *why, size_t n);
+/*
+ * The last JSON object of a latency client's output file (pd_rr, pdb_ff,
+ * pdb_shm: samples, p50_us .. max_us) into r; 0, or -EINVAL if it is missing.
+ */
+int pdb_parse_latency_json(const char *path, struct pdb_result *r);
 
 #endif

@@ -136,10 +136,9 @@ static int pd_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_resu
 static int pd_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
 {
 	static struct pd_daemon d;
-	char prog[PATH_MAX], bind[40], msg[24], dur[24], *s;
+	char prog[PATH_MAX], bind[40], msg[24], dur[24];
 	unsigned port = pdb_next_port(c);
 	struct pdb_proc sp[2], cp;
-	double v;
 	int rc;
 
 	pd_daemon_setup(c, q, &d);
@@ -163,19 +162,7 @@ static int pd_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *
 	}
 	if (c->o.dry_run)
 		return 0;
-	s = pdb_slurp(cp.out);
-	rc = -EINVAL;
-	if (s && strrchr(s, '{')) {
-		const char *j = strrchr(s, '{');
-
-		if (!pdb_json_num(j, "samples", &v)) {
-			r->samples = (uint64_t)v;
-			rc = pdb_json_num(j, "p50_us", &r->p50) ?: pdb_json_num(j, "p90_us", &r->p90) ?:
-			     pdb_json_num(j, "p99_us", &r->p99) ?: pdb_json_num(j, "p999_us", &r->p999) ?:
-			     pdb_json_num(j, "max_us", &r->max);
-		}
-	}
-	free(s);
+	rc = pdb_parse_latency_json(cp.out, r);
 	if (rc) {
 		pdb_skip(c, r, "error: pd_rr output not understood (%s)", cp.out);
 		return rc;

@@ -57,17 +57,10 @@ static int shm_run(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result
 	if (rc || c->o.dry_run)
 		return rc;
 	if (rr) {
-		char *s = pdb_slurp(cp.out);
-		double v = 0;
-
-		rc = !s || pdb_json_num(s, "samples", &v) || pdb_json_num(s, "p50_us", &r->p50) ||
-		     pdb_json_num(s, "p90_us", &r->p90) || pdb_json_num(s, "p99_us", &r->p99) ||
-		     pdb_json_num(s, "p999_us", &r->p999) || pdb_json_num(s, "max_us", &r->max);
-		r->samples = (uint64_t)v;
-		free(s);
+		rc = pdb_parse_latency_json(cp.out, r);
 		if (rc) {
 			pdb_skip(c, r, "error: no latency JSON in %s", cp.out);
-			return -EINVAL;
+			return rc;
 		}
 	} else {
 		rc = pdb_parse_stream_json(sp.out, r, why, sizeof(why));
