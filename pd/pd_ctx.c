@@ -18,17 +18,6 @@
 
 /* spins before a blocking wait sleeps: waking a sleeping thread is expensive on a VM */
 #define PD_SPIN_ROUNDS 256
-/*
- * PD_POLL=busy: give the CPU away every this many empty rounds.  With more
- * spinning parties (client, server, pdd's worker) than cores, a spinner that
- * never yields holds its core for a whole time slice while the party it waits
- * for is runnable on the same core; yielding hands the core over (~2.3 us on
- * the 2-vCPU VM of docs/performance.md).  After every round: a client and a
- * server sharing a core measured 2.7 us p50 one-way and ~115k connections/s
- * this way, against 3.0 us and ~80k with a yield every 4 rounds and 3.5 us
- * with 16.  Alone on its core, sched_yield() returns at once (a system call).
- */
-#define PD_BUSY_YIELD_ROUNDS 1
 /* a sleeper re-checks at least this often (a safety net, not the wake-up path) */
 #define PD_SLEEP_MAX_MS 100
 /*
@@ -296,10 +285,19 @@ int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
 		if (c->env.busy_poll) {
 			if (++busy_rounds % PD_BUSY_HUP_ROUNDS == 0 && driver_gone(c))
 				return -ECONNRESET;
-			if (busy_rounds % PD_BUSY_YIELD_ROUNDS == 0)
-				sched_yield();
-			else
-				pd_cpu_relax();
+			/*
+			 * Give the CPU away after every empty round.  With more
+			 * spinning parties (client, server, pdd's worker) than
+			 * cores, a spinner that never yields holds its core for a
+			 * whole time slice while the party it waits for is runnable
+			 * on the same core; yielding hands the core over (~2.3 us on
+			 * the 2-vCPU VM of docs/performance.md).  Client and server
+			 * sharing a core measured 2.7 us p50 one-way and ~115k
+			 * connections/s this way, against 3.0 us and ~80k yielding
+			 * every 4 rounds and 3.5 us every 16.  Alone on its core,
+			 * sched_yield() returns at once (a system call).
+			 */
+			sched_yield();
 			continue;
 		}
 		waiter_enter(c);

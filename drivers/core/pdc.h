@@ -117,7 +117,12 @@ struct pdc_config {
 	uint32_t irq_count;    /* IRQ moderation: completions per interrupt (0 = 1) */
 	uint32_t irq_usec;     /* IRQ moderation: timeout, microseconds (0 = none) */
 	uint32_t max_conns;    /* connection table size, 1..(1 << 22) (65536) */
-	uint32_t rsvd;
+	/*
+	 * Nonzero: the device runs only inside the workers' polls (pdd
+	 * --device-thread inline), so a worker with commands in flight on its SQ
+	 * must not sleep: pdc_worker_sleep_prepare counts them as work.
+	 */
+	uint32_t workers_run_device;
 };
 
 /* ---- lifecycle ---- */
@@ -192,7 +197,9 @@ int pdc_request(struct pdc_proc *proc, const struct pd_req *req, struct pd_resp 
 unsigned int pdc_worker_poll(struct pdc_dev *dev, unsigned int w, unsigned int budget);
 /*
  * Before sleeping: set worker[w].sleeping in every process header, full
- * fence, then recheck for work (kick summaries, a new CQE, deferred work).
+ * fence, then recheck for work (kick summaries, a new CQE, deferred work,
+ * control-slot requests for worker 0, and with cfg.workers_run_device
+ * commands in flight).
  * Returns true when it is safe to sleep (the flags stay set: call
  * pdc_worker_sleep_done after waking); false when work appeared (the flags
  * are already cleared again: poll).

@@ -511,7 +511,9 @@ bool pdc_worker_sleep_prepare(struct pdc_dev *dev, unsigned int w)
 		work = pdc_load_relaxed64(kick_area(p, w)) != 0 || (w == 0 && pdc_ctl_slot_pending(p));
 	}
 	if (!work)
-		work = cqe_pending(wk) || (!pdc_list_empty(&wk->deferred) && !sq_full(wk));
+		work = cqe_pending(wk) || (!pdc_list_empty(&wk->deferred) && !sq_full(wk)) ||
+		       /* only a polling worker makes such a device complete them */
+		       (dev->cfg.workers_run_device && wk->sq_tail != wk->sq_head);
 	if (work)
 		set_sleeping(dev, w, 0);
 	dev->ops->unlock(dev->hctx, dev->lock);

@@ -327,6 +327,7 @@ int pdd_device_start(struct pdd *pdd)
 		.page_size = (uint32_t)pdd->region.page_size,
 		.max_sockets = pdd->opts.max_sockets,
 		.max_memory = pdd->opts.max_memory,
+		.workers_run_device = pdd->opts.dev_thread == PDD_DEV_INLINE,
 	};
 	int ret;
 
@@ -345,7 +346,7 @@ int pdd_device_start(struct pdd *pdd)
 	if (!ret)
 		ret = pthread_mutex_init(&pdd->ctrs_lock, NULL);
 	if (ret) {
-		pdd_log("error: device poll lock: %s", strerror(ret));
+		pdd_log("error: pdd's locks: %s", strerror(ret));
 		ret = -ret;
 		goto destroy_dev;
 	}

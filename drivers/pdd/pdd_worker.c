@@ -104,22 +104,17 @@ static void worker_sleep(struct pdd *pdd, unsigned int w)
 
 	/* before sleep_prepare's full fence: dev_irq sees it, or we see its CQE */
 	atomic_store_explicit(&pdd->worker_sleeping[w], 1, memory_order_relaxed);
+	/*
+	 * With the device inline, sleep_prepare also refuses while commands of
+	 * our SQ are in flight (pdc_config.workers_run_device): the device runs
+	 * only while a worker polls it.
+	 */
 	if (pdc_worker_sleep_prepare(pdd->core, w)) {
-		/*
-		 * Inline device: it runs only while a worker polls it.  A
-		 * command on our SQ that the device has not completed (issued
-		 * while the other worker held the device, or by another thread
-		 * before sleep_prepare) would wait for ever if we slept too:
-		 * stay up.  Read after sleep_prepare, under the core lock: a
-		 * command issued later sees worker_sleeping and wakes us.
-		 */
-		bool stay = pdd->opts.dev_thread == PDD_DEV_INLINE && pdc_worker_inflight(pdd->core, w);
-
 		/*
 		 * Sleep until a process kicks, the device interrupts or the
 		 * core wakes us; stop also writes the private eventfd.
 		 */
-		if (!stay && !atomic_load(&pdd->stop))
+		if (!atomic_load(&pdd->stop))
 			epoll_wait(pdd->worker_epfd[w], evs, 16, -1);
 		drain(pdd->worker_efd[w]);
 		pdc_worker_sleep_done(pdd->core, w);

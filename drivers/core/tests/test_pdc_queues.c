@@ -23,9 +23,8 @@ struct env {
 	int c[4], s[4];
 };
 
-static struct env *env_new(uint32_t sq_log2, uint32_t cq_log2, int npairs)
+static struct env *env_new_cfg(struct pdc_config cfg, int npairs)
 {
-	struct pdc_config cfg = { .workers = 1, .sq_log2 = sq_log2, .cq_log2 = cq_log2 };
 	struct env *e = calloc(1, sizeof(*e));
 	int i;
 
@@ -37,6 +36,12 @@ static struct env *env_new(uint32_t sq_log2, uint32_t cq_log2, int npairs)
 	for (i = 0; i < npairs; i++)
 		hc_pair(e->a, e->b, "198.18.0.2", (uint16_t)(2000 + i), &e->c[i], &e->s[i]);
 	return e;
+}
+
+static struct env *env_new(uint32_t sq_log2, uint32_t cq_log2, int npairs)
+{
+	return env_new_cfg((struct pdc_config){ .workers = 1, .sq_log2 = sq_log2, .cq_log2 = cq_log2 },
+			   npairs);
 }
 
 static void env_free(struct env *e)
@@ -206,6 +211,39 @@ static void test_sleep_protocol(void **state)
 	env_free(e);
 }
 
+/*
+ * workers_run_device (pdd's inline device): a COPY issued but not run by the
+ * device keeps the worker awake; a device with a thread of its own completes
+ * it and interrupts, so there the worker may sleep.
+ */
+static void test_sleep_inline_device(void **state)
+{
+	uint8_t msg[8] = "inline!";
+
+	(void)state;
+	for (uint32_t inline_dev = 0; inline_dev < 2; inline_dev++) {
+		struct env *e = env_new_cfg((struct pdc_config){ .workers = 1, .sq_log2 = 4, .cq_log2 = 4,
+								 .workers_run_device = inline_dev },
+					    1);
+
+		hc_run(e->h, 10);
+		hc_send(e->a, e->c[0], msg, sizeof(msg));
+		assert_true(pdc_worker_poll(e->h->dev, 0, 0) > 0); /* the COPY is on the SQ */
+		assert_true(pdc_worker_inflight(e->h->dev, 0) > 0);
+		if (inline_dev) {
+			assert_false(pdc_worker_sleep_prepare(e->h->dev, 0));
+		} else {
+			assert_true(pdc_worker_sleep_prepare(e->h->dev, 0));
+			pdc_worker_sleep_done(e->h->dev, 0);
+		}
+		hc_run(e->h, 10);
+		assert_int_equal(pdc_worker_inflight(e->h->dev, 0), 0);
+		assert_true(pdc_worker_sleep_prepare(e->h->dev, 0));
+		pdc_worker_sleep_done(e->h->dev, 0);
+		env_free(e);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +252,7 @@ int main(void)
 		cmocka_unit_test(test_sq_full_defers),
 		cmocka_unit_test(test_cq_full_stalls),
 		cmocka_unit_test(test_sleep_protocol),
+		cmocka_unit_test(test_sleep_inline_device),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
