@@ -39,7 +39,7 @@ endif
 $(OBJ)/pd/tests/%.o: CPPFLAGS_ALL += -Ipd
 
 # integration programs: each starts its own pdd (pd/tests/pdd_harness.c), exit 77 without one
-PD_ITEST_NAMES := bsd_basic bsd_nonblock bsd_errors bsd_poll bsd_zc bsd_threads
+PD_ITEST_NAMES := bsd_basic bsd_nonblock bsd_errors bsd_poll bsd_zc bsd_threads bsd_wake
 PD_ITESTS := $(PD_ITEST_NAMES:%=$(TBIN)/pd/%)
 TESTS += tests/bats/libpd.bats
 all: $(PD_ITESTS) $(TBIN)/pd/sockwait

@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/futex.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -18,7 +20,11 @@
 
 /* spins before a blocking wait sleeps: waking a sleeping thread is expensive on a VM */
 #define PD_SPIN_ROUNDS 256
-/* a sleeper re-checks at least this often (a safety net, not the wake-up path) */
+/*
+ * A sleeper re-checks at least this often: a guard against a dead pdd (whose
+ * death no futex word reports), never the wake-up path (pd_stats counts a
+ * sleep this timer ended with its condition true as a lost wake-up).
+ */
 #define PD_SLEEP_MAX_MS 100
 /*
  * PD_POLL=busy never sleeps on the control socket, so it looks for pdd's
@@ -59,7 +65,6 @@ static int ctx_open(struct pd_ctx *c)
 	if (g_test_host)
 		c->ops = g_test_host;
 	pthread_mutex_init(&c->ctl_lock, NULL);
-	pthread_mutex_init(&c->wait_lock, NULL);
 	r = c->ops->open(c);
 	if (r)
 		return r;
@@ -69,7 +74,6 @@ static int ctx_open(struct pd_ctx *c)
 		return -ENOMEM;
 	}
 	c->dead = 0;
-	c->waiters = 0;
 	return 0;
 }
 
@@ -211,22 +215,6 @@ int64_t pd_now_ns(void)
 	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-static void waiter_enter(struct pd_ctx *c)
-{
-	pthread_mutex_lock(&c->wait_lock);
-	c->waiters++;
-	pd_store_relaxed32(&c->hdr->app_waiting, 1);
-	pthread_mutex_unlock(&c->wait_lock);
-}
-
-static void waiter_exit(struct pd_ctx *c)
-{
-	pthread_mutex_lock(&c->wait_lock);
-	if (--c->waiters == 0)
-		pd_store_relaxed32(&c->hdr->app_waiting, 0);
-	pthread_mutex_unlock(&c->wait_lock);
-}
-
 /* pdd hung up (it died): mark the context dead; 1 if so */
 static int driver_gone(struct pd_ctx *c)
 {
@@ -251,7 +239,67 @@ int pd_dontwait_gone(struct pd_ctx *c)
 	return driver_gone(c);
 }
 
-int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
+/* the process's wait counters (pd_stats); atomic, for the life of the process */
+static struct pd_stats g_stats;
+
+static void stat_inc(unsigned long long *v)
+{
+	__atomic_add_fetch(v, 1, __ATOMIC_RELAXED);
+}
+
+int pd_stats(struct pd_stats *st)
+{
+	if (!st)
+		return pd_ret(-EFAULT);
+	st->sleeps = __atomic_load_n(&g_stats.sleeps, __ATOMIC_RELAXED);
+	st->timer_wakeups = __atomic_load_n(&g_stats.timer_wakeups, __ATOMIC_RELAXED);
+	st->lost_wakeups = __atomic_load_n(&g_stats.lost_wakeups, __ATOMIC_RELAXED);
+	return 0;
+}
+
+/* PD_STATS=1: one line on stderr when the process exits */
+__attribute__((destructor)) static void stats_report(void)
+{
+	const char *e = getenv("PD_STATS");
+	struct pd_stats st;
+
+	if (!e || strcmp(e, "1"))
+		return;
+	pd_stats(&st);
+	fprintf(stderr, "libpd: pid %d: sleeps %llu, timer wake-ups %llu, lost wake-ups %llu\n",
+		(int)getpid(), st.sleeps, st.timer_wakeups, st.lost_wakeups);
+}
+
+/* sleep while *word == seen, at most ns; 0, or -ETIMEDOUT, -EAGAIN (it moved), -EINTR */
+static int futex_wait(uint32_t *word, uint32_t seen, int64_t ns)
+{
+	struct timespec ts = { .tv_sec = ns / 1000000000, .tv_nsec = ns % 1000000000 };
+
+	/* not FUTEX_PRIVATE: the driver that wakes us is another process */
+	if (syscall(SYS_futex, word, FUTEX_WAIT, seen, &ts, NULL, 0) < 0)
+		return -errno;
+	return 0;
+}
+
+/*
+ * The one wait of libpd: sleep on the futex word until ready(arg), counted
+ * in *count while asleep (pd_uapi.h, "Waking the process").  Why no wake-up
+ * is lost, with any number of threads:
+ *   waiter: add 1 to *count; full fence; seen = load_acquire(word);
+ *           ready()?; FUTEX_WAIT(word, seen).
+ *   driver: publish the state (release); word += 1 (release); full fence;
+ *           load *count; nonzero -> FUTEX_WAKE(word, all).
+ * If the driver's load missed our count, our load of the word came after
+ * its store (the two fences order each side's store before its load), so
+ * we saw the new word and, by acquire, the new state: ready() is true.
+ * Otherwise it wakes all sleepers on the word after its store: FUTEX_WAIT
+ * either finds the word != seen and returns at once, or was queued before
+ * the wake (the kernel orders both on the futex's hash bucket) and is woken.
+ * Nothing is consumed: every thread compares against the value it saw
+ * itself, so one thread's wake-up can never be taken by another.
+ */
+static int wait_on(struct pd_ctx *c, uint32_t *word, uint32_t *count, pd_ready_fn ready, void *arg,
+		   int64_t deadline_ns)
 {
 	unsigned int busy_rounds = 0;
 	int i;
@@ -266,9 +314,10 @@ int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
 		pd_cpu_relax();
 	}
 	for (;;) {
-		struct pollfd pfd[2];
-		int64_t ms = PD_SLEEP_MAX_MS;
-		uint64_t v;
+		int64_t ns = (int64_t)PD_SLEEP_MAX_MS * 1000000;
+		int safety = 1; /* the sleep ends on the safety timer, not the deadline */
+		uint32_t seen;
+		int r;
 
 		if (ready(c, arg))
 			return 0;
@@ -279,8 +328,10 @@ int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
 
 			if (left <= 0)
 				return -ETIMEDOUT;
-			if (left / 1000000 + 1 < ms)
-				ms = left / 1000000 + 1;
+			if (left < ns) {
+				ns = left;
+				safety = 0;
+			}
 		}
 		if (c->env.busy_poll) {
 			if (++busy_rounds % PD_BUSY_HUP_ROUNDS == 0 && driver_gone(c))
@@ -300,29 +351,42 @@ int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
 			sched_yield();
 			continue;
 		}
-		waiter_enter(c);
-		/*
-		 * app_waiting=1 before the re-check: pairs with the driver's
-		 * counter store, full fence, load of app_waiting.  Either we see
-		 * its counter now, or it sees app_waiting and writes the eventfd.
-		 */
+		__atomic_add_fetch(count, 1, __ATOMIC_SEQ_CST);
 		pd_fence_full();
+		seen = __atomic_load_n(word, __ATOMIC_ACQUIRE);
 		if (ready(c, arg)) {
-			waiter_exit(c);
+			__atomic_sub_fetch(count, 1, __ATOMIC_SEQ_CST);
 			return 0;
 		}
-		pfd[0] = (struct pollfd){ .fd = c->app_efd, .events = POLLIN };
-		pfd[1] = (struct pollfd){ .fd = c->ctl_fd, .events = 0 }; /* POLLHUP: pdd died */
-		if (poll(pfd, 2, (int)ms) > 0) {
-			if (pfd[1].revents & (POLLHUP | POLLERR))
-				__atomic_store_n(&c->dead, 1, __ATOMIC_RELEASE);
-			/* non-blocking: another waiter may have read it first; all of us re-check */
-			if ((pfd[0].revents & POLLIN) && read(c->app_efd, &v, sizeof(v)) < 0) {
-				/* EAGAIN: someone else reset the counter */
-			}
+		stat_inc(&g_stats.sleeps);
+		r = futex_wait(word, seen, ns);
+		__atomic_sub_fetch(count, 1, __ATOMIC_SEQ_CST);
+		if (r != -ETIMEDOUT || !safety)
+			continue;
+		/*
+		 * The safety timer: only a dead pdd should get here.  A condition
+		 * that is true now was made true without a wake-up reaching us:
+		 * a lost wake-up, counted so that tests can say there are none.
+		 */
+		stat_inc(&g_stats.timer_wakeups);
+		if (driver_gone(c))
+			return -ECONNRESET;
+		if (ready(c, arg)) {
+			stat_inc(&g_stats.lost_wakeups);
+			return 0;
 		}
-		waiter_exit(c);
 	}
+}
+
+int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns)
+{
+	return wait_on(c, pd_futex_word64(&c->hdr->event_seq), &c->hdr->app_waiting, ready, arg,
+		       deadline_ns);
+}
+
+int pd_wait_sock(struct pd_ctx *c, struct pd_lsock *s, pd_ready_fn ready, int64_t deadline_ns)
+{
+	return wait_on(c, &s->shm->wake_seq, &s->shm->waiters, ready, s, deadline_ns);
 }
 
 int pd_take_error(struct pd_ctx *c, struct pd_lsock *s, int sd)

@@ -91,7 +91,7 @@ static int send_wait(struct pd_ctx *c, struct pd_lsock *s, int dontwait)
 
 	if (dontwait)
 		return pd_dontwait_gone(c) ? -EPIPE : -EAGAIN;
-	r = pd_wait(c, send_ready, s, -1);
+	r = pd_wait_sock(c, s, send_ready, -1);
 	return r == -ECONNRESET ? -EPIPE : r;
 }
 
@@ -256,7 +256,7 @@ static ssize_t recv_wait_avail(struct pd_ctx *c, struct pd_lsock *s, int sd, int
 		}
 		if (dontwait)
 			return pd_dontwait_gone(c) ? -ECONNRESET : -EAGAIN;
-		r = pd_wait(c, recv_ready, s, -1);
+		r = pd_wait_sock(c, s, recv_ready, -1);
 		if (r)
 			return r;
 	}

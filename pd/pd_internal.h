@@ -99,8 +99,6 @@ struct pd_ctx {
 
 	struct pd_lsock *socks; /* max_sockets entries, indexed by sd */
 
-	pthread_mutex_t wait_lock; /* waiters and app_waiting */
-	int waiters;
 };
 
 /* the context, connected on first use; NULL with errno set */
@@ -126,13 +124,18 @@ void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd);
 
 /*
  * Wait until ready(arg) is true: spin briefly, then (unless busy polling)
- * announce app_waiting and sleep on the app eventfd.  deadline_ns < 0: no
- * deadline.  Returns 0, -ETIMEDOUT, or -ECONNRESET if the driver died.
+ * sleep on a futex word of the notify region until the driver moves it
+ * (pd_uapi.h, "Waking the process").  pd_wait: any event of the process
+ * (hdr.event_seq), for waits over several sockets or the control slot;
+ * pd_wait_sock: an event of socket s (its wake_seq), ready(c, s).
+ * deadline_ns < 0: no deadline.  Returns 0, -ETIMEDOUT, or -ECONNRESET if
+ * the driver died.
  */
 typedef int (*pd_ready_fn)(struct pd_ctx *c, void *arg);
 /* a MSG_DONTWAIT call would block: 1 if pdd is gone (looks every so many calls) */
 int pd_dontwait_gone(struct pd_ctx *c);
 int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns);
+int pd_wait_sock(struct pd_ctx *c, struct pd_lsock *s, pd_ready_fn ready, int64_t deadline_ns);
 int64_t pd_now_ns(void);
 
 /* the socket's sticky driver error, once: -errno or 0 */

@@ -163,7 +163,7 @@ int pd_accept4(int sd, struct sockaddr *addr, socklen_t *len, int flags)
 		if (!accept_ready(c, s) && !__atomic_load_n(&c->dead, __ATOMIC_ACQUIRE)) {
 			if (s->nonblock)
 				return pd_ret(-EAGAIN);
-			r = pd_wait(c, accept_ready, s, -1);
+			r = pd_wait_sock(c, s, accept_ready, -1);
 			if (r)
 				return pd_ret(r == -ECONNRESET ? -ECONNABORTED : r);
 		}
@@ -172,7 +172,7 @@ int pd_accept4(int sd, struct sockaddr *addr, socklen_t *len, int flags)
 			break;
 		if (s->nonblock)
 			return pd_ret(-EAGAIN);
-		r = pd_wait(c, accept_ready, s, -1);
+		r = pd_wait_sock(c, s, accept_ready, -1);
 		if (r)
 			return pd_ret(r == -ECONNRESET ? -ECONNABORTED : r);
 	}
@@ -264,8 +264,14 @@ int pd_close(int sd)
 	CTX_OR_FAIL(c);
 	SOCK_OR_EBADF(s, c, sd);
 
+	/*
+	 * Free our entry before the driver frees the slot: once it has served
+	 * the CLOSE, another thread's pd_socket or pd_accept may be handed the
+	 * same sd and fill this entry, which a later memset would wipe (EBADF
+	 * on a socket that thread had just opened).
+	 */
+	memset(s, 0, sizeof(*s)); /* kind = PD_K_FREE */
 	r = pd_call_oneway(c, PD_REQ_CLOSE, (uint32_t)sd, &req);
-	memset(s, 0, sizeof(*s)); /* kind = PD_K_FREE: the slot is the driver's again */
 	if (r == -ECONNRESET)
 		r = 0; /* the driver is gone; so is the socket */
 	return pd_ret(r);

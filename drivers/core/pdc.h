@@ -90,6 +90,14 @@ struct pdc_host_ops {
 	 * (release); the host writes the app eventfd if app_waiting is set.
 	 */
 	void (*proc_wake)(void *hctx, void *proc_cookie);
+	/*
+	 * Optional (NULL: nothing): a thread of the process sleeps on one
+	 * socket's wake word (pd_sock_shm.wake_seq, already bumped, release,
+	 * then a full fence and a nonzero pd_sock_shm.waiters seen by the
+	 * core); the host wakes every sleeper on it (FUTEX_WAKE on its mapping
+	 * of word).  Called with the core lock held.
+	 */
+	void (*sock_wake)(void *hctx, void *proc_cookie, uint32_t *word);
 	/* Work for worker w appeared (e.g. deferred work, a request queued copies). */
 	void (*worker_wake)(void *hctx, unsigned int w);
 	/*

@@ -11,6 +11,8 @@
  *   send.cons, recv.prod   core pdc_store_release64 -> process load_acquire
  *   state/flags/error/gen  core pdc_store_release* -> process load_acquire
  *   event_seq              core pdc_store_release64 -> process load_acquire
+ *   sock wake_seq          core pdc_store_release32 + pdc_fence() + load of
+ *                          waiters -> process add to waiters + fence + load_acquire
  *   kick summary/bits      process atomic or (release) -> core pdc_xchg64 (acq_rel)
  *   worker.sleeping        core store + pdc_fence() -> process fence + load
  *   CQE phase              device DMA write -> core pdc_load_acquire8 of phase,

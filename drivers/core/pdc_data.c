@@ -41,6 +41,25 @@ void pdc_wake_mark(struct pdc_proc *p)
 	p->dev->wake_list = p;
 }
 
+void pdc_wake_sock(struct pdc_sock *s)
+{
+	struct pd_sock_shm *m = s->shm;
+
+	if (!m || !s->proc)
+		return;
+	/*
+	 * The state the waiter waits for was published (release) before this
+	 * call.  Word, full fence, waiters: pairs with the process's waiters
+	 * add, full fence, load of the word (pd_uapi.h, "Waking the process").
+	 * The word comes from the private copy: the process may scribble on it.
+	 */
+	pdc_store_release32(&m->wake_seq, ++s->wake_seq);
+	pdc_fence();
+	if (pdc_load_relaxed32(&m->waiters) && s->dev->ops->sock_wake)
+		s->dev->ops->sock_wake(s->dev->hctx, s->proc->cookie, &m->wake_seq);
+	pdc_wake_mark(s->proc);
+}
+
 void pdc_flush(struct pdc_dev *dev)
 {
 	uint32_t w;
@@ -312,7 +331,7 @@ static void complete(struct pdc_dev *dev, uint64_t tag, uint16_t status)
 		if (src->shm) {
 			/* pairs with the process's load_acquire of send.cons: the space is free */
 			pdc_store_release64(&src->shm->send.cons, p->done);
-			pdc_wake_mark(src->proc);
+			pdc_wake_sock(src);
 		}
 	}
 	if (dst) {
@@ -321,7 +340,7 @@ static void complete(struct pdc_dev *dev, uint64_t tag, uint16_t status)
 		if (dst->shm) {
 			/* pairs with the process's load_acquire of recv.prod: the bytes are there */
 			pdc_store_release64(&dst->shm->recv.prod, p->done);
-			pdc_wake_mark(dst->proc);
+			pdc_wake_sock(dst);
 		}
 	}
 	pdc_pipe_check_eof(c, dir);

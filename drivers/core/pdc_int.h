@@ -115,6 +115,7 @@ struct pdc_sock {
 	uint32_t flags; /* PD_SF_* */
 	int32_t error;  /* sticky positive errno */
 	uint64_t gen;   /* private copy of shm->gen */
+	uint32_t wake_seq; /* private copy of shm->wake_seq */
 	uint32_t ring_size;
 	uint32_t worker;
 
@@ -325,6 +326,8 @@ int pdc_sock_sent(struct pdc_sock *s, uint64_t off, uint64_t len);
 int pdc_sock_consumed(struct pdc_sock *s, uint64_t len);
 void pdc_sock_kick(struct pdc_sock *s);
 void pdc_wake_mark(struct pdc_proc *p);
+/* an event on s: bump its wake word, wake its sleepers, and mark its process */
+void pdc_wake_sock(struct pdc_sock *s);
 /* control slot (pd_uapi.h): with the lock held */
 bool pdc_ctl_slot_pending(const struct pdc_proc *p);
 unsigned int pdc_ctl_slot_serve(struct pdc_proc *p);

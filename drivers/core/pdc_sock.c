@@ -42,8 +42,7 @@ void pdc_sock_publish(struct pdc_sock *s)
 	pdc_store_release32(&m->worker, s->worker);
 	/* gen last: a reader that sees the new gen sees every field above */
 	pdc_store_release64(&m->gen, ++s->gen);
-	if (s->proc)
-		pdc_wake_mark(s->proc);
+	pdc_wake_sock(s);
 }
 
 struct pdc_sock *pdc_sock_lookup(struct pdc_proc *proc, uint32_t sd)

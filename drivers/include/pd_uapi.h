@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * pd_uapi.h - the driver <-> library ABI (DESIGN.md section 5).
+ * pd_uapi.h - the driver <-> library ABI (docs/architecture.md, "Driver ABI").
  *
  * The same request/response structures travel over both hosts: as
  * SOCK_SEQPACKET messages to pdd (one request, one response, same seq; no
@@ -19,7 +19,9 @@
  *                  container, sealed against resizing; the data areas of the
  *                  rings of that container's sockets are carved from it.
  *                  A container never receives another container's arena.
- *   app eventfd    the driver writes it to wake a process that said it waits.
+ *   app eventfd    the driver writes it when the process asks for it
+ *                  (PD_APP_WAIT_EVENTFD); waits themselves sleep on futex
+ *                  words of the notify region ("Waking the process").
  *   worker eventfds one per driver worker; the process writes one to wake a
  *                  worker that said it sleeps.
  *
@@ -44,7 +46,7 @@
 
 #include "pd_hw.h"
 
-#define PD_UAPI_VERSION 1u
+#define PD_UAPI_VERSION 2u /* 2: futex wake words (event_seq, pd_sock_shm.wake_seq) */
 #define PD_DEFAULT_SOCKET "/run/pipedevice/pdd.sock"
 #define PD_DEV_NODE "/dev/pipedevice"
 
@@ -234,13 +236,24 @@ struct pd_sock_shm {
 	pd_u64 gen;      /* bumped by the driver on every change of this line */
 	pd_u32 worker;   /* the worker serving this socket */
 	pd_u32 rsvd0;
-	pd_u8 pad2[32];
-	pd_u8 rsvd[192];
+	/*
+	 * Bumped (store_release) by the driver after every change a waiter on
+	 * this one socket can wait for: send.cons, recv.prod and this status
+	 * line.  A futex word (see "Waking the process" below).
+	 */
+	pd_u32 wake_seq;
+	pd_u8 pad2[28];
+	/* process-written: threads of the process sleeping on wake_seq (a hint to the driver) */
+	pd_u32 waiters;
+	pd_u8 pad3[60];
+	pd_u8 rsvd[128];
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_sock_shm) == 512, "pd_sock_shm is 512 bytes");
 PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_shm, recv) == 128, "sock_shm.recv");
 PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_shm, state) == 256, "sock_shm.state");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_shm, wake_seq) == 288, "sock_shm.wake_seq");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_shm, waiters) == 320, "sock_shm.waiters on its own line");
 
 /*
  * Notify region layout (offsets from the start of the notify memfd):
@@ -259,19 +272,53 @@ PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_sock_shm, state) == 256, "sock_shm.
  *   process: wait until ctl_done == the last seq it posted; write ctl_req
  *            (req.seq = a new seq, nonzero, never repeated); store_release
  *            ctl_post = that seq; full fence; if worker[0].sleeping, write
- *            worker 0's eventfd.  Then wait (spinning, or on the app eventfd
- *            like any event) until load_acquire(ctl_done) == seq and read
+ *            worker 0's eventfd.  Then wait (spinning, or on the event_seq
+ *            futex like any process-wide event) until load_acquire(ctl_done) == seq and read
  *            ctl_resp.  PD_REQ_F_NOREPLY in ctl_req.op: the process need not
  *            wait for the answer now, only before it posts again.
  *   driver:  worker 0 (under the core lock) sees ctl_post != the last seq it
  *            served, copies ctl_req once (nothing in it is trusted), serves
  *            it exactly like the same request on the control channel, writes
  *            ctl_resp (not for NOREPLY), store_release ctl_done = ctl_post,
- *            and bumps event_seq (with the app eventfd if app_waiting).
+ *            and bumps event_seq (waking its sleepers, see below).
  * HELLO, STATS and SOCKETS are refused here (EINVAL): they stay on the
  * control channel.  A process that dies with a request posted has it served
  * before its sockets are reset, so a posted CLOSE still ends in EOF.
  */
+/*
+ * Waking the process.  Every wait of the process sleeps on a 32-bit futex
+ * word in the notify region (FUTEX_WAIT, not FUTEX_PRIVATE: the driver is
+ * another process, or the kernel):
+ *   - a wait on one socket (send space, received bytes, EOF, reset, a
+ *     pending connection) sleeps on that socket's pd_sock_shm.wake_seq and
+ *     counts itself in pd_sock_shm.waiters;
+ *   - any other wait (pd_poll over several sockets, the control slot's
+ *     answer) sleeps on the low 32 bits of hdr.event_seq and counts itself
+ *     in the low bits of hdr.app_waiting (PD_APP_WAIT_SLEEPERS).
+ * Process, per sleep: atomic add 1 to the count; full fence; seen =
+ * load_acquire(word); re-check the condition; FUTEX_WAIT(word, seen); then
+ * subtract 1.  Driver, per event: publish the state (release); word += 1
+ * (release); full fence; if the count is nonzero, FUTEX_WAKE(word, all).
+ * One of the two fenced sides sees the other's store: either the waiter's
+ * load sees the new word (and, by acquire, the new state), or the driver
+ * sees the count and wakes; a FUTEX_WAIT whose word already moved returns
+ * at once.  No wake-up is consumed by one thread on another's behalf.
+ * PD_APP_WAIT_EVENTFD in app_waiting asks the driver to write the app
+ * eventfd too (for a process that waits in poll/epoll on it).
+ */
+#define PD_APP_WAIT_SLEEPERS 0x7fffffffu
+#define PD_APP_WAIT_EVENTFD 0x80000000u
+
+/* the futex word of a 64-bit counter: its low 32 bits */
+static inline pd_u32 *pd_futex_word64(pd_u64 *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return (pd_u32 *)p + 1;
+#else
+	return (pd_u32 *)p;
+#endif
+}
+
 struct pd_notify_hdr {
 	pd_u32 magic;       /* PD_NOTIFY_MAGIC */
 	pd_u32 version;     /* PD_UAPI_VERSION */
@@ -279,10 +326,10 @@ struct pd_notify_hdr {
 	pd_u32 workers;
 	pd_u32 ctl_slot;    /* 1: the driver serves the control slot below */
 	pd_u8 pad0[44];
-	/* line 1, process-written: set before sleeping on the app eventfd */
+	/* line 1, process-written: PD_APP_WAIT_* (see "Waking the process") */
 	pd_u32 app_waiting;
 	pd_u8 pad1[60];
-	/* line 2, driver-written: bumped on every event for this process */
+	/* line 2, driver-written: bumped on every event for this process; low half a futex word */
 	pd_u64 event_seq;
 	pd_u8 pad2[56];
 	/* lines 3..: driver-written, one line per worker: nonzero while it sleeps */

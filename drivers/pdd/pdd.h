@@ -185,6 +185,7 @@ void pdd_client_accept(struct pdd *pdd);
 void pdd_client_event(struct pdd_client *cl, uint32_t events);
 void pdd_client_drop(struct pdd_client *cl, const char *why);
 void pdd_proc_wake(struct pdd_client *cl);
+void pdd_futex_wake(uint32_t *word);
 void pdd_request_log(struct pdd_client *cl, const struct pd_req *req, int ret, const char *via);
 
 #endif /* PDD_H */

@@ -9,6 +9,8 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <linux/futex.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +19,7 @@
 #include <sys/eventfd.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -526,13 +529,27 @@ void pdd_proc_wake(struct pdd_client *cl)
 	uint64_t one = 1;
 
 	/*
-	 * Full fence: the process stores app_waiting, fences, then rechecks
-	 * event_seq; we stored event_seq (in the core), fence, then read
-	 * app_waiting.  One of the two sides sees the other's store.
+	 * Full fence: the process adds to app_waiting, fences, then loads
+	 * event_seq and re-checks; we stored event_seq (in the core), fence,
+	 * then read app_waiting.  One of the two sides sees the other's store
+	 * (pd_uapi.h, "Waking the process").
 	 */
+	uint32_t waiting;
+
 	atomic_thread_fence(memory_order_seq_cst);
-	if (__atomic_load_n(&hdr->app_waiting, __ATOMIC_RELAXED) &&
-	    write(cl->app_efd, &one, sizeof(one)) < 0) {
+	waiting = __atomic_load_n(&hdr->app_waiting, __ATOMIC_RELAXED);
+	if (waiting & PD_APP_WAIT_SLEEPERS)
+		pdd_futex_wake(pd_futex_word64(&hdr->event_seq));
+	if ((waiting & PD_APP_WAIT_EVENTFD) && write(cl->app_efd, &one, sizeof(one)) < 0) {
 		/* EAGAIN: counter saturated, the process will wake anyway */
+	}
+}
+
+/* wake every thread sleeping on a futex word of a process's notify region */
+void pdd_futex_wake(uint32_t *word)
+{
+	/* not FUTEX_PRIVATE: the sleepers are another process sharing the memfd */
+	if (syscall(SYS_futex, word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0) < 0) {
+		/* EFAULT cannot happen on our own mapping; nothing to do otherwise */
 	}
 }

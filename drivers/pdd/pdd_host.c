@@ -161,6 +161,13 @@ static void h_proc_wake(void *hctx, void *proc_cookie)
 	pdd_proc_wake(proc_cookie);
 }
 
+static void h_sock_wake(void *hctx, void *proc_cookie, uint32_t *word)
+{
+	(void)hctx;
+	(void)proc_cookie;
+	pdd_futex_wake(word);
+}
+
 static void h_slot_served(void *hctx, void *proc_cookie, const struct pd_req *req, int status)
 {
 	(void)hctx;
@@ -214,6 +221,7 @@ const struct pdc_host_ops pdd_host_ops = {
 	.ctr_has_addr = h_ctr_has_addr,
 	.ctr_first_addr = h_ctr_first_addr,
 	.proc_wake = h_proc_wake,
+	.sock_wake = h_sock_wake,
 	.worker_wake = h_worker_wake,
 	.slot_served = h_slot_served,
 	.log = h_log,

@@ -15,8 +15,9 @@
  *
  * [libpd, added] More environment and semantics (pd/README.md):
  *   PD_POLL=busy|adaptive  how blocking calls wait: busy spins on the shared
- *                  counters; adaptive (default) spins briefly, then sleeps on
- *                  the process's eventfd until the driver writes it.
+ *                  counters; adaptive (default) spins briefly, then sleeps
+ *                  (a futex word of the shared notify region) until the
+ *                  driver wakes it; any number of threads may wait at once.
  *   PD_HOST=kernel is not implemented yet: pd_init fails with ENODEV.
  *   PD never raises SIGPIPE: a send after a reset or after this side's
  *   SHUT_WR fails with EPIPE, with or without MSG_NOSIGNAL.  A reset (the
@@ -96,6 +97,21 @@ ssize_t pd_send_reserve(int sd, void **ptr, size_t len);
 int pd_send_commit(int sd, size_t len);
 ssize_t pd_recv_peek(int sd, const void **ptr);
 int pd_recv_consume(int sd, size_t len);
+
+/*
+ * [libpd, added] The process's wait counters, for the life of the process.
+ * A blocking call that cannot go on sleeps until the driver wakes it; a
+ * safety timer (100 ms) ends a sleep only to notice a dead driver.  A sleep
+ * that the timer ended while its condition was already true is a lost
+ * wake-up: a bug, counted so that it can be seen.  PD_STATS=1 prints the
+ * counters on stderr when the process exits.  Returns 0 or -1/errno.
+ */
+struct pd_stats {
+	unsigned long long sleeps;        /* blocking waits that went to sleep */
+	unsigned long long timer_wakeups; /* sleeps the safety timer ended */
+	unsigned long long lost_wakeups;  /* ... with the condition already true */
+};
+int pd_stats(struct pd_stats *st);
 
 #ifdef __cplusplus
 }

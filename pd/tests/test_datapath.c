@@ -5,9 +5,12 @@
  * process.  pd_send wraps, is partial when non-blocking, publishes send.prod
  * and kicks (bitmap, summary, eventfd only when the worker sleeps); pd_recv
  * wraps, peeks, honours MSG_WAITALL, EOF, reset and sticky errors; the
- * zero-copy calls validate; counters cross 2^64; a blocked recv announces
- * app_waiting and wakes on the app eventfd; pd_poll reports readiness.
+ * zero-copy calls validate; counters cross 2^64; a blocked recv sleeps
+ * on a socket's futex word (pd_poll: the process's event_seq) and wakes when
+ * the driver moves it; pd_poll reports readiness.
  */
+#include <limits.h>
+#include <linux/futex.h>
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -362,30 +366,86 @@ static void *blocked_recv(void *arg)
 	return NULL;
 }
 
+/* the driver's side of a wake (pd_uapi.h): word += 1 (release), full fence, count -> FUTEX_WAKE */
+static void wake_word(uint32_t *word, const uint32_t *count)
+{
+	__atomic_store_n(word, *word + 1, __ATOMIC_RELEASE);
+	pd_fence_full();
+	if (__atomic_load_n(count, __ATOMIC_RELAXED) & PD_APP_WAIT_SLEEPERS)
+		assert_true(syscall(SYS_futex, word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0) >= 0);
+}
+
+/* bounded wait until *count says a thread sleeps (1 ms steps, 5 s) */
+static void wait_sleeper(const uint32_t *count)
+{
+	struct timespec ts = { 0, 1000000 };
+
+	for (int i = 0; i < 5000 && !(pd_load_acquire32(count) & PD_APP_WAIT_SLEEPERS); i++)
+		nanosleep(&ts, NULL);
+	assert_int_equal(pd_load_acquire32(count), 1);
+}
+
 static void test_sleep_and_wake(void **state)
 {
 	struct blocked b = { 0 };
-	struct timespec ts = { 0, 1000000 };
-	uint64_t one = 1;
+	struct pd_stats st0, st1;
 	pthread_t th;
-	int i;
 
 	(void)state;
 	g_start = 0;
 	b.sd = conn();
+	assert_int_equal(pd_stats(&st0), 0);
 	pthread_create(&th, NULL, blocked_recv, &b);
-	/* the waiter says so before it sleeps (bounded wait) */
-	for (i = 0; i < 5000 && !pd_load_acquire32(&g_c->hdr->app_waiting); i++)
-		nanosleep(&ts, NULL);
-	assert_int_equal(g_c->hdr->app_waiting, 1);
-	/* the driver's side: counter, full fence, app_waiting seen -> eventfd */
+	/* a wait on one socket sleeps on that socket's word and says so first */
+	wait_sleeper(&shm(b.sd)->waiters);
+	assert_int_equal(g_c->hdr->app_waiting, 0);
 	deliver(b.sd, "wake", 4);
-	pd_fence_full();
-	assert_int_equal(write(g_c->app_efd, &one, 8), 8);
+	wake_word(&shm(b.sd)->wake_seq, &shm(b.sd)->waiters);
 	pthread_join(th, NULL);
 	assert_int_equal(b.n, 4);
 	assert_memory_equal(b.buf, "wake", 4);
-	assert_int_equal(g_c->hdr->app_waiting, 0); /* the last waiter clears it */
+	assert_int_equal(shm(b.sd)->waiters, 0); /* the waiter counted itself out */
+	assert_int_equal(pd_stats(&st1), 0);
+	assert_true(st1.sleeps > st0.sleeps);
+	assert_int_equal(st1.lost_wakeups, st0.lost_wakeups);
+	pd_close(b.sd);
+}
+
+struct blocked_poll {
+	int sd, n;
+	struct pollfd p;
+};
+
+static void *blocked_poll(void *arg)
+{
+	struct blocked_poll *b = arg;
+
+	b->p = (struct pollfd){ .fd = b->sd, .events = POLLIN };
+	b->n = pd_poll(&b->p, 1, 10000);
+	return NULL;
+}
+
+static void test_poll_sleep_and_wake(void **state)
+{
+	struct blocked_poll b = { 0 };
+	struct pd_stats st0, st1;
+	pthread_t th;
+
+	(void)state;
+	g_start = 0;
+	b.sd = conn();
+	assert_int_equal(pd_stats(&st0), 0);
+	pthread_create(&th, NULL, blocked_poll, &b);
+	/* pd_poll sleeps on the process's event_seq, counted in app_waiting */
+	wait_sleeper(&g_c->hdr->app_waiting);
+	deliver(b.sd, "x", 1);
+	wake_word(pd_futex_word64(&g_c->hdr->event_seq), &g_c->hdr->app_waiting);
+	pthread_join(th, NULL);
+	assert_int_equal(b.n, 1);
+	assert_int_equal(b.p.revents, POLLIN);
+	assert_int_equal(g_c->hdr->app_waiting, 0);
+	assert_int_equal(pd_stats(&st1), 0);
+	assert_int_equal(st1.lost_wakeups, st0.lost_wakeups);
 	pd_close(b.sd);
 }
 
@@ -425,6 +485,7 @@ int main(void)
 		cmocka_unit_test(test_zero_copy),
 		cmocka_unit_test(test_counters_cross_2_64),
 		cmocka_unit_test(test_sleep_and_wake),
+		cmocka_unit_test(test_poll_sleep_and_wake),
 		cmocka_unit_test(test_poll),
 	};
 

@@ -8,7 +8,7 @@ setup() {
 }
 
 run_prog() {
-	run timeout 120 "$B/tests/pd/$1"
+	run timeout 120 "$B/tests/pd/$@"
 	echo "$output"
 	[ "$status" -ne 77 ] || skip "${output:-pdd is not built}"
 	[ "$status" -eq 0 ]
@@ -34,8 +34,12 @@ run_prog() {
 	run_prog bsd_zc
 }
 
-@test "libpd: threads on different sockets at once" {
-	run_prog bsd_threads
+@test "libpd: threads on different sockets at once, 50 runs, each under 1 s, no lost wake-up" {
+	run_prog bsd_threads 50
+}
+
+@test "libpd: 16 threads of one process: ping-pong p99 < 20 ms, shared pd_poll, a sleeping pd_accept; no lost wake-up" {
+	run_prog bsd_wake 3
 }
 
 @test "libpd: PD_HOST=kernel fails with ENODEV and says why" {

@@ -204,6 +204,15 @@ static void o_proc_wake(void *hctx, void *cookie)
 	__atomic_fetch_add(&p->wakes, 1, __ATOMIC_RELAXED);
 }
 
+static void o_sock_wake(void *hctx, void *cookie, uint32_t *word)
+{
+	struct hc *h = hctx;
+
+	(void)cookie;
+	__atomic_fetch_add(&h->sock_wakes, 1, __ATOMIC_RELAXED);
+	h->last_sock_word = word;
+}
+
 static void o_worker_wake(void *hctx, unsigned int w)
 {
 	struct hc *h = hctx;
@@ -243,6 +252,7 @@ static const struct pdc_host_ops hc_ops = {
 	.ctr_has_addr = o_has_addr,
 	.ctr_first_addr = o_first_addr,
 	.proc_wake = o_proc_wake,
+	.sock_wake = o_sock_wake,
 	.worker_wake = o_worker_wake,
 	.log = o_log,
 };

@@ -67,6 +67,8 @@ struct hc {
 	int nreg;
 	int nctr;
 	int worker_wakes;
+	int sock_wakes;         /* sock_wake calls */
+	uint32_t *last_sock_word; /* the word of the last one */
 	uint64_t qnext;
 	int dev_budget; /* commands the device may run per hc_run step (0 = 64) */
 	/* threaded tests: called for worker_wake and device interrupts (vector = worker) */

@@ -169,6 +169,60 @@ static void test_close_drains(void **state)
 	hc_free(h);
 }
 
+/*
+ * The wake words (pd_uapi.h, "Waking the process"): every completion and
+ * status change moves the socket's wake_seq and the process's event_seq;
+ * the host is asked to wake the socket's sleepers only when the process
+ * counted some in; a scribbled word is rewritten from the core's copy.
+ */
+static void test_wake_words(void **state)
+{
+	struct hc *h = hc_new(NULL);
+	struct hc_ctr *ca = hc_ctr_new(h, "198.18.0.1", 0), *cb = hc_ctr_new(h, "198.18.0.2", 0);
+	struct hc_proc *a = hc_proc_new(ca), *b = hc_proc_new(cb);
+	struct pd_sock_shm *rx;
+	uint8_t buf[100] = { 1 };
+	uint32_t w0;
+	uint64_t e0;
+	int c, s, calls;
+
+	(void)state;
+	hc_pair(a, b, "198.18.0.2", 3200, &c, &s);
+	rx = hc_shm(b, s);
+	hc_run(h, 20);
+	/* nobody sleeps: the words move, the host is not asked to wake anyone */
+	w0 = rx->wake_seq;
+	e0 = ((struct pd_notify_hdr *)(void *)b->notify)->event_seq;
+	calls = h->sock_wakes;
+	assert_int_equal(hc_send(a, c, buf, sizeof(buf)), sizeof(buf));
+	hc_run(h, 20);
+	assert_true(rx->wake_seq != w0);
+	assert_true(((struct pd_notify_hdr *)(void *)b->notify)->event_seq != e0);
+	assert_int_equal(h->sock_wakes, calls);
+	/* a sleeper counted in: the next completion asks the host to wake it, on rx's word */
+	rx->waiters = 1;
+	w0 = rx->wake_seq;
+	assert_int_equal(hc_send(a, c, buf, sizeof(buf)), sizeof(buf));
+	hc_run(h, 20);
+	assert_true(rx->wake_seq != w0);
+	assert_true(h->sock_wakes > calls);
+	assert_ptr_equal(h->last_sock_word, &rx->wake_seq);
+	/* a scribbled word: the core writes its own next value, never one derived from it */
+	rx->waiters = 0;
+	rx->wake_seq = 0xdeadbeef;
+	assert_int_equal(hc_send(a, c, buf, sizeof(buf)), sizeof(buf));
+	hc_run(h, 20);
+	assert_true(rx->wake_seq != 0xdeadbeef && rx->wake_seq != 0xdeadbeef + 1);
+	hc_close(a, c);
+	hc_close(b, s);
+	hc_proc_free(a);
+	hc_proc_free(b);
+	hc_run(h, 20);
+	assert_int_equal(hc_ctr_free(ca), 0);
+	assert_int_equal(hc_ctr_free(cb), 0);
+	hc_free(h);
+}
+
 static void test_sent_consumed_requests(void **state)
 {
 	struct hc *h = hc_new(NULL);
@@ -215,6 +269,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pattern_stream),
 		cmocka_unit_test(test_close_drains),
+		cmocka_unit_test(test_wake_words),
 		cmocka_unit_test(test_sent_consumed_requests),
 	};
 
