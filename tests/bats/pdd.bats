@@ -270,7 +270,7 @@ def resp():
             os.close(struct.unpack_from("<i", data, 4 * i)[0])
     op, st, seq, sd = struct.unpack_from("<IiQI", msg)
     return op, st, seq, sd
-req(1, 0, 1, struct.pack("<II", 1, 0))          # HELLO
+req(1, 0, 1, struct.pack("<II", int(sys.argv[2]), 0))  # HELLO, ABI version of pd_uapi.h
 assert resp()[1] == 0, "HELLO refused"
 req(2, 0, 2)                                     # SOCKET
 op, st, seq, sd = resp()
@@ -293,7 +293,9 @@ PY
 @test "one-way CLOSE (PD_REQ_F_NOREPLY): no answer, later answers in order; misuse drops the sender" {
 	command -v python3 >/dev/null || skip "python3 not installed"
 	start_pdd --hugepages off
-	run timeout 30 python3 -c "$(ctl_script)" "$SOCK"
+	ver=$(sed -n 's/^#define PD_UAPI_VERSION \([0-9]*\)u.*/\1/p' "$BATS_TEST_DIRNAME/../../drivers/include/pd_uapi.h")
+	[ -n "$ver" ]
+	run timeout 30 python3 -c "$(ctl_script)" "$SOCK" "$ver"
 	echo "$output"
 	[ "$status" -eq 0 ]
 	[ "${lines[-1]}" = ok ]
