@@ -1,4 +1,4 @@
-# bench/build.mk - pdbench and its traffic programs (DESIGN.md section 7).
+# bench/build.mk - pdbench and its traffic programs (docs/abi.md, "pdbench").
 
 PDBENCH_SRCS := main.c opts.c run.c container.c proc.c measure.c parse.c output.c env.c csv.c \
 	cmd_doctor.c cmd_cpu.c cmd_scale.c cmd_latency.c cmd_plot.c cmd_report.c cmd_cleanup.c \

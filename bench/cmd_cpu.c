@@ -46,35 +46,43 @@ int pdb_cmd_cpu(struct pdb_ctx *c)
 	if (!reps)
 		return 1;
 	for (int i = 0; i < nt && !pdb_interrupted(); i++) {
+		enum pdb_place pl[PDB_NPLACES];
+		unsigned npl = pdb_placements(c, t[i], pl);
 		char why[160];
 		int pr = pdb_probe(c, t[i], why, sizeof(why));
 
-		for (unsigned k = 0; k < c->o.ntargets && !pdb_interrupted(); k++) {
-			struct pdb_req q = { c->o.targets_bps[k], c->o.msg_size, c->o.conns,
-					     c->o.duration_s, 0 };
-			char rate[32];
+		for (unsigned p = 0; p < npl && !pdb_interrupted(); p++) {
+			c->place = pl[p];
+			for (unsigned k = 0; k < c->o.ntargets && !pdb_interrupted(); k++) {
+				struct pdb_req q = { c->o.targets_bps[k], c->o.msg_size, c->o.conns,
+						     c->o.duration_s, 0, false };
+				char rate[32];
 
-			pdb_fmt_rate(q.rate_bps, rate, sizeof(rate));
-			if (pr) {
-				pdb_result_init(c, t[i], &q, &reps[0]);
-				pdb_emit_skipped(c, &reps[0], why);
-				continue;
+				pdb_fmt_rate(q.rate_bps, rate, sizeof(rate));
+				if (pr) {
+					pdb_result_init(c, t[i], &q, &reps[0]);
+					pdb_emit_skipped(c, &reps[0], why);
+					continue;
+				}
+				if (c->o.dry_run) {
+					printf("%s at %s, %s placement (x%u repeats, %gs each, steady-state "
+					       "window measured):\n",
+					       t[i]->label, rate, pdb_place_name[c->place], c->o.repeat,
+					       q.duration_s);
+					pdb_result_init(c, t[i], &q, &reps[0]);
+					t[i]->stream(c, &q, &reps[0]);
+					continue;
+				}
+				for (unsigned r = 0; r < c->o.repeat && !pdb_interrupted(); r++) {
+					pdb_progress(c, "cpu: %s (%s) at %s, repeat %u/%u (%gs)", t[i]->label,
+						     pdb_place_name[c->place], rate, r + 1, c->o.repeat,
+						     q.duration_s);
+					pdb_result_init(c, t[i], &q, &reps[r]);
+					t[i]->stream(c, &q, &reps[r]);
+				}
+				if (!pdb_interrupted())
+					pdb_summarize(c, reps, c->o.repeat);
 			}
-			if (c->o.dry_run) {
-				printf("%s at %s (x%u repeats, %gs each, steady-state window measured):\n",
-				       t[i]->label, rate, c->o.repeat, q.duration_s);
-				pdb_result_init(c, t[i], &q, &reps[0]);
-				t[i]->stream(c, &q, &reps[0]);
-				continue;
-			}
-			for (unsigned r = 0; r < c->o.repeat && !pdb_interrupted(); r++) {
-				pdb_progress(c, "cpu: %s at %s, repeat %u/%u (%gs)", t[i]->label, rate, r + 1,
-					     c->o.repeat, q.duration_s);
-				pdb_result_init(c, t[i], &q, &reps[r]);
-				t[i]->stream(c, &q, &reps[r]);
-			}
-			if (!pdb_interrupted())
-				pdb_summarize(c, reps, c->o.repeat);
 		}
 	}
 	free(reps);

@@ -49,12 +49,16 @@ int pdb_cmd_scale(struct pdb_ctx *c)
 		"scale: ring size %s per ring (send + receive ring per socket, 2 sockets per "
 		"connection) fits %u connections in %s of ring memory\n", rs, c->o.conns, bs);
 	for (int i = 0; i < nt && !pdb_interrupted(); i++) {
+		enum pdb_place pl[PDB_NPLACES];
 		char why[160];
 		int pr = pdb_probe(c, t[i], why, sizeof(why));
 		double base = 0;
 
+		pdb_placements(c, t[i], pl);
+		c->place = pl[0];
+
 		for (unsigned k = 0; k < ncounts && !pdb_interrupted(); k++) {
-			struct pdb_req q = { 0, c->o.msg_size, counts[k], c->o.duration_s, ring };
+			struct pdb_req q = { 0, c->o.msg_size, counts[k], c->o.duration_s, ring, false };
 
 			if (pr) {
 				pdb_result_init(c, t[i], &q, &reps[0]);

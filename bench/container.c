@@ -168,17 +168,42 @@ static int cg_create(struct pdb_ctx *c, enum pdb_role r)
 	return 0;
 }
 
+const char *const pdb_place_name[PDB_NPLACES] = { "device", "unpinned" };
+
+static void set_cpus(char *dst, unsigned lo, unsigned hi)
+{
+	if (lo == hi)
+		snprintf(dst, 32, "%u", lo);
+	else
+		snprintf(dst, 32, "%u-%u", lo, hi);
+}
+
+/*
+ * The placement model.  device: CPU 0 is the device's (pdd: its worker runs
+ * the soft body, its control thread too; FreeFlow's router), standing in for
+ * the hardware engine; the applications get the other CPUs:
+ *    1 CPU   everything on 0
+ *    2 CPUs  device 0; sender and receiver share 1
+ *    3 CPUs  device 0; sender 1, receiver 2
+ *    4+      device 0; sender 1, receiver 2; FreeFlow's router 3 (pdd stays on 0)
+ * unpinned: every role on every CPU.  The cgroups themselves span every CPU:
+ * pinning is each process's affinity (pdb_spawn), the same on cgroup v1 and v2.
+ */
 static void assign_cpus(struct pdb_ctx *c)
 {
 	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	unsigned last;
 
 	c->ncpus = n > 0 ? (unsigned)n : 1;
-	/* sender and receiver on cores of their own where there are two; driver and
-	 * device float over every core (the paper's host had spare cores for them). */
-	snprintf(c->cpus[PDB_A], sizeof(c->cpus[0]), "0");
-	snprintf(c->cpus[PDB_B], sizeof(c->cpus[0]), "%u", c->ncpus > 1 ? 1 : 0);
-	snprintf(c->cpus[PDB_DRV], sizeof(c->cpus[0]), "0-%u", c->ncpus - 1);
-	snprintf(c->cpus[PDB_DEV], sizeof(c->cpus[0]), "0-%u", c->ncpus - 1);
+	last = c->ncpus - 1;
+	for (int r = 0; r < PDB_NROLES; r++) {
+		set_cpus(c->cpus[r], 0, last);
+		set_cpus(c->place_cpus[PDB_PLACE_UNPINNED][r], 0, last);
+	}
+	set_cpus(c->place_cpus[PDB_PLACE_DEVICE][PDB_DRV], 0, 0);
+	set_cpus(c->place_cpus[PDB_PLACE_DEVICE][PDB_DEV], c->ncpus >= 4 ? 3 : 0, c->ncpus >= 4 ? 3 : 0);
+	set_cpus(c->place_cpus[PDB_PLACE_DEVICE][PDB_A], c->ncpus > 1 ? 1 : 0, c->ncpus > 1 ? 1 : 0);
+	set_cpus(c->place_cpus[PDB_PLACE_DEVICE][PDB_B], c->ncpus > 2 ? 2 : last, c->ncpus > 2 ? 2 : last);
 	c->cg_v1 = !access(CG_CPUSET "/cpuset.cpus", F_OK) && !access(CG_CPUACCT "/cpuacct.usage", F_OK);
 	snprintf(c->ip_a, sizeof(c->ip_a), "198.18.0.1");
 	snprintf(c->ip_b, sizeof(c->ip_b), "198.18.0.2");
@@ -195,6 +220,29 @@ void pdb_plan_containers(struct pdb_ctx *c, FILE *f)
 		c->tag, c->tag, c->cpus[PDB_B], c->tag, c->ip_b);
 	fprintf(f, "  %s-drv cgroup only, cpus %s (pdd)\n", c->tag, c->cpus[PDB_DRV]);
 	fprintf(f, "  %s-dev cgroup only, cpus %s (freeflow-model router)\n", c->tag, c->cpus[PDB_DEV]);
+	fprintf(f, "placements (%u CPUs; each process's affinity):\n", c->ncpus);
+	for (int p = 0; p < PDB_NPLACES; p++)
+		fprintf(f, "  %-8s pdd and its device %s, FreeFlow router %s, sender %s, receiver %s\n",
+			pdb_place_name[p], c->place_cpus[p][PDB_DRV], c->place_cpus[p][PDB_DEV],
+			c->place_cpus[p][PDB_A], c->place_cpus[p][PDB_B]);
+	fprintf(f, "  pd and pd-zc run in the device placement; the baselines in both for cpu "
+		   "(the cheaper is compared), unpinned for scale and latency\n");
+}
+
+unsigned pdb_placements(const struct pdb_ctx *c, const struct pdb_transport_ops *t,
+			enum pdb_place out[PDB_NPLACES])
+{
+	if (!strncmp(t->name, "pd", 2) && strcmp(t->name, "pdb")) {
+		out[0] = PDB_PLACE_DEVICE;
+		return 1;
+	}
+	if (c->cmd == PDB_CPU && strcmp(t->name, "rdma")) {
+		out[0] = PDB_PLACE_DEVICE;
+		out[1] = PDB_PLACE_UNPINNED;
+		return 2;
+	}
+	out[0] = PDB_PLACE_UNPINNED;
+	return 1;
 }
 
 static void write_state(struct pdb_ctx *c)

@@ -2,7 +2,7 @@
 /*
  * ff_router.c - pdb_ff, the freeflow-model transport: a reference model of
  * FreeFlow's intra-host fast path as the PipeDevice paper measured it
- * (DESIGN.md section 7), keeping its cost structure:
+ * (Fig. 2 of the paper), keeping its cost structure:
  *
  *   sender lib:  copies the app's message into a buffer it shares with the
  *                router (copy 1) and posts a verbs-like WRITE request on the

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 /*
- * measure.c - CPU over the steady-state window (DESIGN.md section 7).
+ * measure.c - CPU over the steady-state window (docs/abi.md, pdbench's CSV schemas).
  *
  * Per core: busy = 1 - Δidle/Δwall from /proc/stat (idle is exact even where
  * the user/system split is tick-sampled).  Per container: exact cgroup time,
  * v1 cpuacct.usage (ns) or v2 cpu.stat usage_usec.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "pdbench.h"
@@ -38,40 +41,75 @@ static uint64_t cg_usage_ns(const struct pdb_ctx *c, enum pdb_role r)
 }
 
 /*
- * An emulated device runs as threads of pdd (soft: "pd-soft"); their exact
- * run time (schedstat, ns) moves from driver_cores to device_cores.
+ * pdd's own split of its CPU time into the device body's and the driver's
+ * (pdctl stats --json: cpu_device_ns), read while a pd point runs.  A body
+ * on its own thread, or inline in pdd's workers, is the device's either way.
  */
-static bool device_thread(const char *comm)
+static bool pdd_device_ns(const struct pdb_ctx *c, uint64_t *ns)
 {
-	return !strncmp(comm, "pd-soft", 7) || !strncmp(comm, "pd-rtl", 6) ||
-	       !strncmp(comm, "pd-dev", 6);
+	char *argv[] = { (char *)c->pdctl, "--socket", (char *)c->pdd_sock, "stats", "--json", NULL };
+	char buf[8192];
+	size_t len = 0;
+	double v = 0;
+	int fd[2], st;
+	pid_t pid;
+
+	if (!c->pdd_sock[0] || !c->pdctl[0] || pipe(fd))
+		return false;
+	pid = fork();
+	if (pid == 0) {
+		int nul = open("/dev/null", O_WRONLY);
+
+		dup2(fd[1], 1);
+		if (nul >= 0)
+			dup2(nul, 2);
+		close(fd[0]);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	close(fd[1]);
+	while (pid > 0 && len < sizeof(buf) - 1) {
+		ssize_t n = read(fd[0], buf + len, sizeof(buf) - 1 - len);
+
+		if (n <= 0)
+			break;
+		len += (size_t)n;
+	}
+	buf[len] = 0;
+	close(fd[0]);
+	if (pid < 0 || waitpid(pid, &st, 0) != pid || !WIFEXITED(st) || WEXITSTATUS(st))
+		return false;
+	if (pdb_json_num(buf, "cpu_device_ns", &v))
+		return false;
+	*ns = (uint64_t)v;
+	return true;
 }
 
-static uint64_t devthr_ns(const struct pdb_ctx *c)
+/* run time (ns) of every thread of the point's processes: the cross-check of the cgroups */
+static uint64_t procs_ns(const struct pdb_ctx *c)
 {
-	char path[PATH_MAX], *tasks, *line, *save = NULL;
 	uint64_t sum = 0;
 
-	if (c->cg_v1)
-		snprintf(path, sizeof(path), "/sys/fs/cgroup/cpuacct/%s-drv/tasks", c->tag);
-	else
-		snprintf(path, sizeof(path), "/sys/fs/cgroup/unified/%s-drv/cgroup.threads", c->tag);
-	tasks = pdb_slurp(path);
-	for (line = tasks ? strtok_r(tasks, "\n", &save) : NULL; line;
-	     line = strtok_r(NULL, "\n", &save)) {
-		char *comm, *st;
+	for (unsigned i = 0; i < c->nlive; i++) {
+		char path[64];
+		DIR *d;
+		struct dirent *e;
 
-		snprintf(path, sizeof(path), "/proc/%s/comm", line);
-		comm = pdb_slurp(path);
-		if (comm && device_thread(comm)) {
-			snprintf(path, sizeof(path), "/proc/%s/schedstat", line);
-			st = pdb_slurp(path);
+		snprintf(path, sizeof(path), "/proc/%d/task", (int)c->live[i]);
+		d = opendir(path);
+		while (d && (e = readdir(d))) {
+			char f[128], *st;
+
+			if (e->d_name[0] == '.')
+				continue;
+			snprintf(f, sizeof(f), "/proc/%d/task/%.16s/schedstat", (int)c->live[i], e->d_name);
+			st = pdb_slurp(f);
 			sum += st ? strtoull(st, NULL, 10) : 0;
 			free(st);
 		}
-		free(comm);
+		if (d)
+			closedir(d);
 	}
-	free(tasks);
 	return sum;
 }
 
@@ -105,7 +143,8 @@ int pdb_sample_take(struct pdb_ctx *c, struct pdb_sample *s)
 	free(stat);
 	for (int r = 0; r < PDB_NROLES; r++)
 		s->cg_ns[r] = cg_usage_ns(c, (enum pdb_role)r);
-	s->devthr_ns = devthr_ns(c);
+	s->procs_ns = procs_ns(c);
+	s->dev_ok = pdd_device_ns(c, &s->dev_ns);
 	return 0;
 }
 
@@ -133,12 +172,16 @@ void pdb_sample_diff(const struct pdb_sample *a, const struct pdb_sample *b, str
 		       1e9 / wall;
 	r->driver_cores = (double)(b->cg_ns[PDB_DRV] - a->cg_ns[PDB_DRV]) / 1e9 / wall;
 	r->device_cores = (double)(b->cg_ns[PDB_DEV] - a->cg_ns[PDB_DEV]) / 1e9 / wall;
-	if (b->devthr_ns > a->devthr_ns) {
-		double dev = (double)(b->devthr_ns - a->devthr_ns) / 1e9 / wall;
+	/* pdd's device body (inline or its own thread) is the device's, not the driver's */
+	if (a->dev_ok && b->dev_ok && b->dev_ns > a->dev_ns) {
+		double dev = (double)(b->dev_ns - a->dev_ns) / 1e9 / wall;
 
+		if (dev > r->driver_cores)
+			dev = r->driver_cores;
 		r->device_cores += dev;
-		r->driver_cores = r->driver_cores > dev ? r->driver_cores - dev : 0;
+		r->driver_cores -= dev;
 	}
+	r->exact_cores = (double)(b->procs_ns - a->procs_ns) / 1e9 / wall;
 	/* what the paper counted: sender + receiver + driver, not the router/device */
 	r->paper_cores = r->app_cores + r->driver_cores;
 	r->total_cores = r->paper_cores + r->device_cores;

@@ -2,7 +2,7 @@
 /*
  * output.c - one output layer: each result becomes a list of {key, value}
  * fields once, and the CSV row, the --json line and the text line are all
- * written from that list.  The CSV schemas are DESIGN.md section 7, exactly.
+ * written from that list.  The CSV schemas are those of docs/abi.md and pdbench(1).
  */
 #include <errno.h>
 #include <math.h>
@@ -14,11 +14,12 @@
 #include "pdbench.h"
 
 static const char *hdr[] = {
-	[PDB_CPU] = "run_id,transport,device,target_gbps,achieved_gbps,msg_bytes,conns,repeat,duration_s,"
-		    "app_cores,driver_cores,device_cores,paper_cores,total_cores,status",
-	[PDB_SCALE] = "run_id,transport,device,conns,msg_bytes,repeat,duration_s,gbps,mops,normalized,status",
-	[PDB_LATENCY] = "run_id,transport,device,msg_bytes,repeat,samples,p50_us,p90_us,p99_us,p999_us,"
-			"max_us,status",
+	[PDB_CPU] = "run_id,transport,device,placement,target_gbps,achieved_gbps,msg_bytes,conns,repeat,"
+		    "duration_s,app_cores,driver_cores,device_cores,paper_cores,total_cores,status",
+	[PDB_SCALE] = "run_id,transport,device,placement,conns,msg_bytes,repeat,duration_s,gbps,mops,"
+		      "normalized,status",
+	[PDB_LATENCY] = "run_id,transport,device,placement,wait,msg_bytes,repeat,samples,p50_us,p90_us,"
+			"p99_us,p999_us,max_us,status",
 };
 static const char *csv_name[] = { [PDB_CPU] = "cpu.csv", [PDB_SCALE] = "scale.csv",
 				  [PDB_LATENCY] = "latency.csv" };
@@ -50,6 +51,9 @@ static unsigned fields(const struct pdb_ctx *c, const struct pdb_result *r, stru
 	put(f, &n, "run_id", true, "%s", c->run_id);
 	put(f, &n, "transport", true, "%s", r->transport);
 	put(f, &n, "device", true, "%s", r->device);
+	put(f, &n, "placement", true, "%s", r->placement ? r->placement : pdb_place_name[c->place]);
+	if (c->cmd == PDB_LATENCY)
+		put(f, &n, "wait", true, "%s", r->wait ? r->wait : "sleep");
 	switch (c->cmd) {
 	case PDB_CPU:
 		put(f, &n, "target_gbps", false, "%g", r->target_gbps);
@@ -189,6 +193,9 @@ void pdb_emit(struct pdb_ctx *c, const struct pdb_result *r)
 			else
 				fputs(f[i].val[0] ? f[i].val : "null", stdout);
 		}
+		/* not a CSV column: the processes' own run time, the cross-check of the cgroups */
+		if (c->cmd == PDB_CPU && r->measured)
+			printf(",\"exact_cores\":%.3f", r->exact_cores);
 		fputs("}\n", stdout);
 	} else if (!c->o.quiet && !strcmp(r->repeat, "median")) {
 		for (unsigned i = 1; i < n; i++)
@@ -300,7 +307,8 @@ void pdb_summarize(struct pdb_ctx *c, struct pdb_result *reps, unsigned n)
 		offsetof(struct pdb_result, achieved_gbps), offsetof(struct pdb_result, app_cores),
 		offsetof(struct pdb_result, driver_cores), offsetof(struct pdb_result, device_cores),
 		offsetof(struct pdb_result, paper_cores), offsetof(struct pdb_result, total_cores),
-		offsetof(struct pdb_result, host_busy_cores), offsetof(struct pdb_result, mops),
+		offsetof(struct pdb_result, host_busy_cores), offsetof(struct pdb_result, exact_cores),
+		offsetof(struct pdb_result, mops),
 		offsetof(struct pdb_result, normalized), offsetof(struct pdb_result, p50),
 		offsetof(struct pdb_result, p90), offsetof(struct pdb_result, p99),
 		offsetof(struct pdb_result, p999), offsetof(struct pdb_result, max),

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * pdbench.h - shared types of pdbench (DESIGN.md section 7).
+ * pdbench.h - shared types of pdbench (docs/abi.md, "pdbench").
  *
  * One options struct filled from one option table (opts.c), one context per
  * invocation (containers, output), one result struct per measured point that
@@ -47,6 +47,17 @@ struct pdb_opts {
 /* Roles of the containers of one run: sender, receiver, driver (pdd), device/router. */
 enum pdb_role { PDB_A, PDB_B, PDB_DRV, PDB_DEV, PDB_NROLES };
 
+/*
+ * Where each role runs (container.c, pdb_placement_plan).  device: the
+ * emulated device (pdd, whose workers run the soft body; FreeFlow's router)
+ * on a core of its own, standing in for hardware, and the applications on
+ * the others; unpinned: every role may run anywhere (the scheduler's
+ * choice).  pd is measured in the device placement; the baselines in both
+ * (cpu), or unpinned (scale, latency), so that placement never handicaps them.
+ */
+enum pdb_place { PDB_PLACE_DEVICE, PDB_PLACE_UNPINNED, PDB_NPLACES };
+extern const char *const pdb_place_name[PDB_NPLACES];
+
 struct pdb_ctx {
 	struct pdb_opts o;
 	enum pdb_cmd_id cmd;
@@ -56,7 +67,13 @@ struct pdb_ctx {
 	char bindir[PATH_MAX];		/* where pdd, pd_stream, pdb_ff ... live */
 	char ip_a[16], ip_b[16];	/* veth addresses from 198.18.0.0/15 */
 	unsigned ncpus;
-	char cpus[PDB_NROLES][32];	/* cpuset of each role */
+	char cpus[PDB_NROLES][32];	/* cpuset of each role's cgroup (every CPU) */
+	char place_cpus[PDB_NPLACES][PDB_NROLES][32]; /* affinity of each role, per placement */
+	enum pdb_place place;		/* placement of the point being measured */
+	char pdd_sock[PATH_MAX];	/* pd: pdd's control socket while it runs, else "" */
+	char pdctl[PATH_MAX];		/* pdctl, to read pdd's device/driver CPU split */
+	pid_t live[8];			/* processes of the point being measured */
+	unsigned nlive;
 	bool cg_v1;			/* v1 cpuset+cpuacct hierarchies, else v2 */
 	bool up;			/* containers exist */
 	unsigned port;			/* next TCP port to use */
@@ -67,6 +84,8 @@ struct pdb_ctx {
 /* One measured point (one repeat, or the median/min/max of the repeats). */
 struct pdb_result {
 	const char *transport, *device;
+	const char *placement;		/* pdb_place_name[] */
+	const char *wait;		/* latency: "busy" or "sleep" */
 	char repeat[16];		/* "1".."N", "median", "min", "max" */
 	char status[160];		/* "ok", "target-not-met", "skipped: <reason>" */
 	bool measured;
@@ -76,6 +95,8 @@ struct pdb_result {
 	/* cpu */
 	double app_cores, driver_cores, device_cores, paper_cores, total_cores;
 	double host_busy_cores;		/* 1 - Δidle/Δwall summed over cores (not in CSV) */
+	/* cross-check (JSON only): the run's processes' own run time, /proc/PID/task schedstat */
+	double exact_cores;
 	/* scale */
 	double mops, normalized;
 	/* latency */
@@ -89,7 +110,8 @@ struct pdb_req {
 	uint64_t msg_size;
 	unsigned conns;
 	double duration_s;
-	uint64_t ring_size;		/* pd: bytes per ring (scale picks it) */
+	uint64_t ring_size;		/* pd: bytes per ring (0: pdd's default) */
+	bool busy;			/* latency: busy-polling waits, else sleeping ones */
 };
 
 #define PDB_TRANSPORT_V1 1
@@ -107,8 +129,13 @@ struct pdb_transport_ops {
 
 const struct pdb_transport_ops *pdb_transport_find(const char *name);
 const struct pdb_transport_ops *const *pdb_transport_all(void);
-extern const struct pdb_transport_ops pdb_tcp_ops, pdb_pd_ops, pdb_freeflow_ops,
+extern const struct pdb_transport_ops pdb_tcp_ops, pdb_pd_ops, pdb_pd_zc_ops, pdb_freeflow_ops,
 	pdb_rdma_ops, pdb_shm_ops;
+/* the placements a transport is measured in by the current subcommand; returns the count */
+unsigned pdb_placements(const struct pdb_ctx *c, const struct pdb_transport_ops *t,
+			enum pdb_place out[PDB_NPLACES]);
+/* the wait modes of a latency transport (busy, sleep); returns the count */
+unsigned pdb_waits(const struct pdb_transport_ops *t, bool out[2]);
 
 /* opts.c */
 int pdb_opts_parse(enum pdb_cmd_id cmd, int argc, char **argv, struct pdb_opts *o);
@@ -153,7 +180,9 @@ struct pdb_sample {
 	unsigned ncpu;
 	uint64_t idle[256], total[256];	/* /proc/stat jiffies per core */
 	uint64_t cg_ns[PDB_NROLES];	/* cgroup CPU time per role */
-	uint64_t devthr_ns;		/* device-body threads inside the driver container */
+	uint64_t dev_ns;		/* pdd's own split: the device body's CPU time */
+	bool dev_ok;			/* dev_ns was read */
+	uint64_t procs_ns;		/* run time of the live processes' threads */
 };
 int pdb_sample_take(struct pdb_ctx *c, struct pdb_sample *s);
 void pdb_sample_diff(const struct pdb_sample *a, const struct pdb_sample *b,

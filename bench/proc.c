@@ -73,12 +73,41 @@ static void join_cgroup(const char *dir)
 
 static void print_plan(struct pdb_ctx *c, enum pdb_role role, char *const argv[], char *const env[])
 {
-	printf("  [%s-%s, cpus %s] ", c->tag, role_name[role], c->cpus[role]);
+	printf("  [%s-%s, %s placement, cpus %s] ", c->tag, role_name[role], pdb_place_name[c->place],
+	       c->place_cpus[c->place][role]);
 	for (int i = 0; env && env[i]; i++)
 		printf("%s ", env[i]);
 	for (int i = 0; argv[i]; i++)
 		printf("%s%s", i ? " " : "", argv[i]);
 	putchar('\n');
+}
+
+/* affinity from a CPU list such as "1", "0-3" or "0,2" */
+static int set_affinity(const char *list)
+{
+	cpu_set_t set;
+	const char *p = list;
+
+	CPU_ZERO(&set);
+	while (*p) {
+		char *end;
+		unsigned long lo = strtoul(p, &end, 10), hi = lo;
+
+		if (end == p)
+			break;
+		if (*end == '-')
+			hi = strtoul(end + 1, &end, 10);
+		for (unsigned long i = lo; i <= hi && i < CPU_SETSIZE; i++)
+			CPU_SET(i, &set);
+		p = *end == ',' ? end + 1 : end;
+		if (*end != ',')
+			break;
+	}
+	if (!CPU_COUNT(&set)) {
+		errno = EINVAL;
+		return -1;
+	}
+	return sched_setaffinity(0, sizeof(set), &set);
 }
 
 int pdb_spawn(struct pdb_ctx *c, enum pdb_role role, const char *name, char *const argv[],
@@ -102,6 +131,8 @@ int pdb_spawn(struct pdb_ctx *c, enum pdb_role role, const char *name, char *con
 	p->pid = fork();
 	if (p->pid < 0)
 		return -errno;
+	if (p->pid && c->nlive < sizeof(c->live) / sizeof(c->live[0]))
+		c->live[c->nlive++] = p->pid; /* measure.c cross-checks their run time */
 	if (!p->pid) {
 		int in = open("/dev/null", O_RDONLY);
 		int out = open(p->out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -135,6 +166,11 @@ int pdb_spawn(struct pdb_ctx *c, enum pdb_role role, const char *name, char *con
 				_exit(126);
 			}
 			close(ns);
+		}
+		if (set_affinity(c->place_cpus[c->place][role])) {
+			fprintf(stderr, "pdbench: cannot pin to CPUs %s: %s\n", c->place_cpus[c->place][role],
+				strerror(errno));
+			_exit(126);
 		}
 		for (int i = 0; envp_add && envp_add[i]; i++)
 			putenv(envp_add[i]);

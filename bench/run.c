@@ -15,7 +15,7 @@
 #include "pdbench.h"
 
 static const struct pdb_transport_ops *const all[] = {
-	&pdb_tcp_ops, &pdb_freeflow_ops, &pdb_rdma_ops, &pdb_pd_ops, &pdb_shm_ops, NULL,
+	&pdb_tcp_ops, &pdb_freeflow_ops, &pdb_rdma_ops, &pdb_pd_ops, &pdb_pd_zc_ops, &pdb_shm_ops, NULL,
 };
 
 const struct pdb_transport_ops *const *pdb_transport_all(void)
@@ -48,7 +48,7 @@ int pdb_transport_list(struct pdb_ctx *c, const struct pdb_transport_ops **t, co
 			pdb_usage_error("--transports: too many");
 		t[n] = pdb_transport_find(tok);
 		if (!t[n])
-			pdb_usage_error("--transports: unknown transport '%s' (tcp, freeflow, rdma, pd, shm)",
+			pdb_usage_error("--transports: unknown transport '%s' (tcp, freeflow, rdma, pd, pd-zc, shm)",
 					tok);
 		names[n++] = tok;
 	}

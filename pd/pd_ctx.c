@@ -207,6 +207,14 @@ void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd)
 	}
 }
 
+void pd_kick_flush(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd)
+{
+	if (s->kick_pending) {
+		s->kick_pending = 0;
+		pd_kick(c, s, sd);
+	}
+}
+
 int64_t pd_now_ns(void)
 {
 	struct timespec ts;

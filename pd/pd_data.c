@@ -75,20 +75,32 @@ static int send_check(struct pd_ctx *c, struct pd_lsock *s, int sd)
 	return pd_take_error(c, s, sd);
 }
 
-/* publish n bytes written at send_prod */
-static void send_publish(struct pd_ctx *c, struct pd_lsock *s, int sd, uint64_t n)
+/*
+ * publish n bytes written at send_prod; more (MSG_MORE): more follows at
+ * once, so the driver is told with the last piece (one kick for a burst,
+ * and the device copies behind the writer instead of racing it for the
+ * same cache lines), or before this socket waits or closes
+ */
+static void send_publish(struct pd_ctx *c, struct pd_lsock *s, int sd, uint64_t n, int more)
 {
 	s->send_prod += n;
 	/* the bytes before the counter: pairs with the driver's load_acquire of send.prod */
 	pd_store_release64(&s->shm->send.prod, s->send_prod);
-	pd_kick(c, s, (uint32_t)sd);
+	if (more)
+		s->kick_pending = 1;
+	else {
+		s->kick_pending = 0;
+		pd_kick(c, s, (uint32_t)sd);
+	}
 }
 
 /* wait for send space; 0, -EAGAIN when non-blocking, -EPIPE if the driver died */
-static int send_wait(struct pd_ctx *c, struct pd_lsock *s, int dontwait)
+static int send_wait(struct pd_ctx *c, struct pd_lsock *s, int sd, int dontwait)
 {
 	int r;
 
+	/* the space comes from the device copying what we published: tell it first */
+	pd_kick_flush(c, s, (uint32_t)sd);
 	if (dontwait)
 		return pd_dontwait_gone(c) ? -EPIPE : -EAGAIN;
 	r = pd_wait_sock(c, s, send_ready, -1);
@@ -120,11 +132,11 @@ ssize_t pd_send(int sd, const void *buf, size_t len, int flags)
 		if (space) {
 			n = len - done < space ? len - done : space;
 			pd_ring_write(s->send_base, s->send_size, s->send_prod, (const uint8_t *)buf + done, n);
-			send_publish(c, s, sd, n);
+			send_publish(c, s, sd, n, !!(flags & MSG_MORE));
 			done += n;
 			continue;
 		}
-		r = send_wait(c, s, s->nonblock || (flags & MSG_DONTWAIT));
+		r = send_wait(c, s, sd, s->nonblock || (flags & MSG_DONTWAIT));
 		if (r)
 			break;
 	}
@@ -156,13 +168,13 @@ ssize_t pd_send_reserve(int sd, void **ptr, size_t len)
 			s->reserved = n;
 			return (ssize_t)n;
 		}
-		r = send_wait(c, s, s->nonblock);
+		r = send_wait(c, s, sd, s->nonblock);
 		if (r)
 			return pd_ret(r);
 	}
 }
 
-int pd_send_commit(int sd, size_t len)
+int pd_send_commit_flags(int sd, size_t len, int flags)
 {
 	struct pd_ctx *c = NULL;
 	struct pd_lsock *s = NULL;
@@ -170,12 +182,21 @@ int pd_send_commit(int sd, size_t len)
 
 	if (r)
 		return pd_ret(r);
+	if (flags & ~MSG_MORE)
+		return pd_ret(-EOPNOTSUPP);
 	if (len > s->reserved)
 		return pd_ret(-EINVAL);
 	s->reserved = 0;
 	if (len)
-		send_publish(c, s, sd, len);
+		send_publish(c, s, sd, len, !!(flags & MSG_MORE));
+	else if (!(flags & MSG_MORE))
+		pd_kick_flush(c, s, (uint32_t)sd);
 	return 0;
+}
+
+int pd_send_commit(int sd, size_t len)
+{
+	return pd_send_commit_flags(sd, len, 0);
 }
 
 /* ---- receive side ---- */
@@ -254,6 +275,8 @@ static ssize_t recv_wait_avail(struct pd_ctx *c, struct pd_lsock *s, int sd, int
 			avail = recv_avail(s);
 			return avail && !err ? (ssize_t)avail : err;
 		}
+		/* a request sent with MSG_MORE must reach the peer before we wait for its answer */
+		pd_kick_flush(c, s, (uint32_t)sd);
 		if (dontwait)
 			return pd_dontwait_gone(c) ? -ECONNRESET : -EAGAIN;
 		r = pd_wait_sock(c, s, recv_ready, -1);

@@ -75,6 +75,7 @@ struct pd_lsock {
 	uint64_t reserved;  /* bytes of the last pd_send_reserve not yet committed */
 	uint64_t peeked;    /* bytes of the last pd_recv_peek not yet consumed */
 	int32_t err_ack;    /* sticky shm error value already collected */
+	int kick_pending;   /* MSG_MORE: send.prod published, the driver not told yet */
 	struct sockaddr_in local, peer;
 };
 
@@ -121,6 +122,8 @@ int pd_lsock_attach(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd, const str
 
 /* tell sd's worker that sd's counters moved */
 void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd);
+/* the kick a MSG_MORE send left for later, if any (before a wait, a close, a shutdown) */
+void pd_kick_flush(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd);
 
 /*
  * Wait until ready(arg) is true: spin briefly, then (unless busy polling)

@@ -80,6 +80,13 @@ int pd_poll(struct pollfd *fds, nfds_t nfds, int timeout)
 		return -1;
 	if (nfds && !fds)
 		return pd_ret(-EFAULT);
+	/* sockets with a MSG_MORE kick left over: the driver must know before anyone waits */
+	for (nfds_t i = 0; i < nfds; i++) {
+		struct pd_lsock *s = fds[i].fd >= 0 ? pd_lsock_get(c, fds[i].fd) : NULL;
+
+		if (s && s->kind == PD_K_CONN)
+			pd_kick_flush(c, s, (uint32_t)fds[i].fd);
+	}
 	if (poll_scan(c, &pa) || timeout == 0)
 		return pa.count;
 	if (timeout > 0)

@@ -242,6 +242,7 @@ int pd_shutdown(int sd, int how)
 		return pd_ret(-EINVAL);
 	if (s->kind != PD_K_CONN)
 		return pd_ret(-ENOTCONN);
+	pd_kick_flush(c, s, (uint32_t)sd);
 	req.u.shutdown.how = how == SHUT_RD ? PD_SHUT_RD : how == SHUT_WR ? PD_SHUT_WR : PD_SHUT_RDWR;
 	r = pd_call(c, PD_REQ_SHUTDOWN, (uint32_t)sd, &req, &resp);
 	if (r && r != -ENOTCONN)
@@ -270,6 +271,8 @@ int pd_close(int sd)
 	 * same sd and fill this entry, which a later memset would wipe (EBADF
 	 * on a socket that thread had just opened).
 	 */
+	if (s->kind == PD_K_CONN)
+		pd_kick_flush(c, s, (uint32_t)sd); /* what MSG_MORE published drains to the peer too */
 	memset(s, 0, sizeof(*s)); /* kind = PD_K_FREE */
 	r = pd_call_oneway(c, PD_REQ_CLOSE, (uint32_t)sd, &req);
 	if (r == -ECONNRESET)

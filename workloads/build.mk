@@ -1,7 +1,8 @@
 # workloads/build.mk - pd_stream and pd_rr (libpd or kernel TCP), their unit
-# tests (histogram, token bucket, parsing) and tests/bats/workloads.bats.
+# tests (histogram, pacer, parsing, pattern, touch) and tests/bats/workloads.bats.
 
-WL_COMMON := $(OBJ)/workloads/wl_util.o $(OBJ)/workloads/wl_hist.o $(OBJ)/workloads/wl_xport.o
+WL_COMMON := $(OBJ)/workloads/wl_util.o $(OBJ)/workloads/wl_pace.o $(OBJ)/workloads/wl_hist.o \
+	$(OBJ)/workloads/wl_xport.o
 WL_STREAM := $(OBJ)/workloads/stream_main.o $(OBJ)/workloads/stream_client.o $(OBJ)/workloads/stream_server.o
 
 BINS += $(BIN)/pd_stream $(BIN)/pd_rr
@@ -15,9 +16,10 @@ $(BIN)/pd_rr: $(OBJ)/workloads/pd_rr.o $(WL_COMMON) $(LIBDIR)/libpd.a
 	$(CC) $(LDFLAGS_ALL) -o $@ $(filter %.o,$^) $(LIBDIR)/libpd.a $(LDLIBS_ALL)
 
 ifeq ($(HAVE_CMOCKA),1)
-TESTS += $(TBIN)/workloads/test_hist $(TBIN)/workloads/test_util
+WL_TESTS := $(TBIN)/workloads/test_hist $(TBIN)/workloads/test_util $(TBIN)/workloads/test_pace
+TESTS += $(WL_TESTS)
 
-$(TBIN)/workloads/test_hist $(TBIN)/workloads/test_util: $(TBIN)/workloads/test_%: $(OBJ)/workloads/tests/test_%.o $(WL_COMMON) $(LIBDIR)/libpd.a
+$(WL_TESTS): $(TBIN)/workloads/test_%: $(OBJ)/workloads/tests/test_%.o $(WL_COMMON) $(LIBDIR)/libpd.a
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS_ALL) -o $@ $(filter %.o,$^) $(LIBDIR)/libpd.a $(CMOCKA_LIBS) $(LDLIBS_ALL)
 endif

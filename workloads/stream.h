@@ -17,10 +17,12 @@ struct stream_opts {
 	struct sockaddr_in addr;
 	enum stream_api api;
 	int verify, json, kernel, once;
+	int no_touch; /* --api zc: reserve/commit and peek/consume without touching the payload */
 	uint32_t conns;
 	uint64_t msg_size;
 	double duration; /* seconds */
 	double rate;     /* bit/s, 0 = unpaced */
+	int64_t pacing_ns; /* --pacing-timer: the pacer's quantum (WL_PACE_QUANTUM_NS) */
 	const struct wl_xport *x;
 };
 

@@ -13,22 +13,35 @@
 #include "stream.h"
 
 static const char usage_text[] =
-	"usage: pd_stream server --bind IP:PORT [--api bsd|zc] [--verify] [--json] [--kernel] [--once]\n"
+	"usage: pd_stream server --bind IP:PORT [--api bsd|zc] [--verify | --no-touch] [--json] [--kernel]\n"
+	"                        [--once]\n"
 	"       pd_stream client --connect IP:PORT --conns N --msg-size SIZE --duration SECS\n"
-	"                        [--rate RATE] [--api bsd|zc] [--verify] [--json] [--kernel]\n"
+	"                        [--rate RATE [--pacing-timer USEC]] [--api bsd|zc] [--verify | --no-touch]\n"
+	"                        [--json] [--kernel]\n"
 	"\n"
 	"Bulk stream over PipeDevice (libpd), or over kernel TCP with --kernel (same code path).\n"
 	"\n"
 	"  --bind IP:PORT     server address (port 0: any; the chosen one is printed on stderr)\n"
 	"  --connect IP:PORT  the server to connect to\n"
 	"  --conns N          connections, all driven by one thread with poll (1..65536)\n"
-	"  --msg-size SIZE    bytes per send call; K/M/G binary suffixes (64K = 65536)\n"
+	"  --msg-size SIZE    bytes per message; K/M/G binary suffixes (64K = 65536)\n"
 	"  --duration SECS    how long the client sends (e.g. 10 or 2.5s)\n"
 	"  --rate RATE        pace all connections together to RATE bit/s; K/M/G decimal\n"
-	"                     suffixes as iperf3 (10G = 10e9); token bucket, 5 ms burst\n"
-	"  --api bsd|zc       bsd: pd_send/pd_recv; zc: pd_send_reserve/commit and\n"
-	"                     pd_recv_peek/consume, the pattern written/checked in the ring\n"
-	"                     (zc is PD only; without --verify zc sends the ring as it is)\n"
+	"                     suffixes as iperf3 (10G = 10e9); a token bucket releases whole\n"
+	"                     messages (depth 5 ms of the rate, at least 8 messages, so a\n"
+	"                     descheduled sender catches up); a sender that must wait\n"
+	"                     sleeps (timer slack 1 ns) until a --pacing-timer's worth\n"
+	"                     of messages may go, then sends them\n"
+	"  --pacing-timer USEC  --rate: the pacing quantum in microseconds (1000, as\n"
+	"                     iperf3's); 0 wakes for every message (short waits spin)\n"
+	"  --api bsd|zc       bsd: pd_send/pd_recv, copies from/to a buffer; zc:\n"
+	"                     pd_send_reserve/commit and pd_recv_peek/consume: the client\n"
+	"                     writes every payload byte into the ring (the pattern with\n"
+	"                     --verify, else a fill byte per message) and the server reads\n"
+	"                     every byte in the ring (pattern check, else an XOR) before it\n"
+	"                     consumes it (zc is PD only)\n"
+	"  --no-touch         --api zc: reserve/commit and peek/consume without writing or\n"
+	"                     reading the payload; measures the device alone (no --verify)\n"
 	"  --verify           each connection carries a 64-bit counter stream seeded by its\n"
 	"                     index; the server checks every byte and reports the first bad\n"
 	"                     offset (exit 1)\n"
@@ -37,14 +50,15 @@ static const char usage_text[] =
 	"  --once             server: exit after the connections of one client closed\n"
 	"                     (else serve until SIGINT/SIGTERM)\n"
 	"\n"
-	"Output fields: role api transport bytes seconds gbps msgs conns errors verify.\n"
-	"The server's msgs counts receive calls that returned data; the client's, whole\n"
-	"messages sent.  Environment: PD_SOCKET, PD_POLL (see libpd).\n"
+	"Output fields: role api transport bytes seconds gbps msgs conns errors verify, and in\n"
+	"JSON touch (false only for --api zc --no-touch).  The server's msgs counts receive\n"
+	"calls that returned data; the client's, whole messages sent.  Environment:\n"
+	"PD_SOCKET, PD_POLL (see libpd).\n"
 	"Exit: 0 ok, 1 a run failed (connection error, verify failure), 2 bad usage.\n";
 
 #define bad_usage(...) wl_bad_usage("pd_stream", __VA_ARGS__)
 
-enum { O_BIND = 1, O_CONNECT, O_CONNS, O_MSG, O_DUR, O_RATE, O_API, O_VERIFY, O_JSON, O_KERNEL, O_ONCE, O_HELP };
+enum { O_BIND = 1, O_CONNECT, O_CONNS, O_MSG, O_DUR, O_RATE, O_PACING, O_API, O_VERIFY, O_JSON, O_KERNEL, O_ONCE, O_NO_TOUCH, O_HELP };
 
 static const struct option longopts[] = {
 	{ "bind", required_argument, NULL, O_BIND },
@@ -53,21 +67,25 @@ static const struct option longopts[] = {
 	{ "msg-size", required_argument, NULL, O_MSG },
 	{ "duration", required_argument, NULL, O_DUR },
 	{ "rate", required_argument, NULL, O_RATE },
+	{ "pacing-timer", required_argument, NULL, O_PACING },
 	{ "api", required_argument, NULL, O_API },
 	{ "verify", no_argument, NULL, O_VERIFY },
 	{ "json", no_argument, NULL, O_JSON },
 	{ "kernel", no_argument, NULL, O_KERNEL },
 	{ "once", no_argument, NULL, O_ONCE },
+	{ "no-touch", no_argument, NULL, O_NO_TOUCH },
 	{ "help", no_argument, NULL, O_HELP },
 	{ NULL, 0, NULL, 0 },
 };
 
 static void parse(int argc, char **argv, struct stream_opts *o)
 {
-	int c, have_addr = 0, have_conns = 0;
+	int c, have_addr = 0, have_conns = 0, have_pacing = 0;
 	uint64_t v;
 
+
 	memset(o, 0, sizeof(*o));
+	o->pacing_ns = WL_PACE_QUANTUM_NS;
 	o->server = wl_parse_role("pd_stream", argc, argv, usage_text);
 	opterr = 0;
 	optind = 2;
@@ -96,6 +114,16 @@ static void parse(int argc, char **argv, struct stream_opts *o)
 			if (wl_parse_rate(optarg, &o->rate))
 				bad_usage("bad --rate '%s': want bit/s with K/M/G (decimal), e.g. 10G", optarg);
 			break;
+		case O_PACING: {
+			char *end;
+			unsigned long long us = strtoull(optarg, &end, 10);
+
+			if (end == optarg || *end || us > 1000000)
+				bad_usage("bad --pacing-timer '%s': want microseconds, 0..1000000", optarg);
+			o->pacing_ns = (int64_t)us * 1000;
+			have_pacing = 1;
+			break;
+		}
 		case O_API:
 			if (!strcmp(optarg, "bsd"))
 				o->api = API_BSD;
@@ -108,6 +136,7 @@ static void parse(int argc, char **argv, struct stream_opts *o)
 		case O_JSON: o->json = 1; break;
 		case O_KERNEL: o->kernel = 1; break;
 		case O_ONCE: o->once = 1; break;
+		case O_NO_TOUCH: o->no_touch = 1; break;
 		case O_HELP:
 		case 'h':
 			fputs(usage_text, stdout);
@@ -122,14 +151,20 @@ static void parse(int argc, char **argv, struct stream_opts *o)
 		bad_usage("unexpected argument '%s'", argv[optind]);
 	if (!have_addr)
 		bad_usage("%s is required", o->server ? "--bind IP:PORT" : "--connect IP:PORT");
-	if (o->server && (have_conns || o->msg_size || o->duration || o->rate))
-		bad_usage("--conns, --msg-size, --duration and --rate are client options");
+	if (o->server && (have_conns || o->msg_size || o->duration || o->rate || have_pacing))
+		bad_usage("--conns, --msg-size, --duration, --rate and --pacing-timer are client options");
+	if (have_pacing && !o->rate)
+		bad_usage("--pacing-timer needs --rate");
 	if (!o->server && (!have_conns || !o->msg_size || !o->duration))
 		bad_usage("the client needs --conns, --msg-size and --duration");
 	if (!o->server && o->once)
 		bad_usage("--once is a server option");
 	if (o->kernel && o->api == API_ZC)
 		bad_usage("--api zc needs PipeDevice; it cannot run with --kernel");
+	if (o->no_touch && o->api != API_ZC)
+		bad_usage("--no-touch is for --api zc (bsd always copies the payload)");
+	if (o->no_touch && o->verify)
+		bad_usage("--no-touch and --verify exclude each other (--verify touches every byte)");
 	o->x = o->kernel ? &wl_xport_kernel : &wl_xport_pd;
 }
 
@@ -143,10 +178,10 @@ static void report(const struct stream_opts *o, const struct stream_result *r)
 	if (o->json)
 		printf("{\"role\": \"%s\", \"api\": \"%s\", \"transport\": \"%s\", \"bytes\": %llu, "
 		       "\"seconds\": %.6f, \"gbps\": %.6f, \"msgs\": %llu, \"conns\": %llu, "
-		       "\"errors\": %llu, \"verify\": \"%s\"}\n",
+		       "\"errors\": %llu, \"verify\": \"%s\", \"touch\": %s}\n",
 		       r->role, api, tr, (unsigned long long)r->bytes, r->seconds, gbps,
 		       (unsigned long long)r->msgs, (unsigned long long)r->conns,
-		       (unsigned long long)r->errors, verify);
+		       (unsigned long long)r->errors, verify, o->no_touch ? "false" : "true");
 	else
 		printf("pd_stream %s (%s, api %s): %llu bytes in %.3f s = %.3f Gbit/s, %llu msgs, "
 		       "%llu conns, %llu errors, verify %s\n",

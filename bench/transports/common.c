@@ -15,7 +15,9 @@ void pdb_result_init(struct pdb_ctx *c, const struct pdb_transport_ops *t, const
 {
 	memset(r, 0, sizeof(*r));
 	r->transport = t->label;
-	r->device = !strcmp(t->name, "pd") ? c->o.device : "-";
+	r->device = !strncmp(t->name, "pd", 2) ? c->o.device : "-";
+	r->placement = pdb_place_name[c->place];
+	r->wait = q->busy ? "busy" : "sleep";
 	r->target_gbps = q->rate_bps / 1e9;
 	r->msg_bytes = q->msg_size;
 	r->conns = q->conns;
@@ -62,6 +64,7 @@ int pdb_run_set(struct pdb_ctx *c, struct pdb_launch *srv, unsigned nsrv, struct
 	unsigned ns = 0, nc = 0;
 	int rc = 0;
 
+	c->nlive = 0;
 	for (; ns < nsrv && !rc; ns++)
 		rc = start(c, &srv[ns], &sp[ns], why, sizeof(why));
 	for (; nc < ncli && !rc; nc++)

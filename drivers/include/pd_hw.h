@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * pd_hw.h - the PipeDevice device ABI (DESIGN.md section 4).
+ * pd_hw.h - the PipeDevice device ABI (docs/abi.md, "Device ABI").
  *
  * The single source of truth for every consumer of the device: the driver
  * core, the soft device, the RTL testbenches and the RTL bridge.  All fields

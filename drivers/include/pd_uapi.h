@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * pd_uapi.h - the driver <-> library ABI (docs/architecture.md, "Driver ABI").
+ * pd_uapi.h - the driver <-> library ABI (docs/abi.md, "Driver ABI").
  *
  * The same request/response structures travel over both hosts: as
  * SOCK_SEQPACKET messages to pdd (one request, one response, same seq; no
@@ -379,7 +379,10 @@ static inline pd_u64 pd_notify_size(pd_u32 max_sockets)
 	return (end + 4095) & ~(pd_u64)4095;
 }
 
-/* ---- pdctl records (after a PD_REQ_STATS / PD_REQ_SOCKETS response) ---- */
+/*
+ * ---- pdctl records (after a PD_REQ_STATS / PD_REQ_SOCKETS response) ----
+ * STATS: one pd_stats_global (128 bytes), then nrec - 1 pd_stats_ctr (64 each).
+ */
 struct pd_stats_global {
 	pd_u64 sockets;      /* open sockets, all containers */
 	pd_u64 bytes_copied; /* COPY bytes completed OK */
@@ -390,9 +393,19 @@ struct pd_stats_global {
 	pd_u64 region_used;  /* bytes of arenas carved from the region */
 	pd_u32 containers;
 	pd_u32 hugepages;    /* 1 when the region is backed by 2 MiB pages */
+	/*
+	 * CPU time of the driver's host since it started, split in two (ns;
+	 * filled by the host, 0 where it cannot tell): the device body's
+	 * (its own thread, or, run inline by a worker, the worker's time
+	 * outside its driver rounds: the copies and the polling that stands in
+	 * for a device's doorbell) and the driver's (everything else).
+	 */
+	pd_u64 cpu_device_ns;
+	pd_u64 cpu_driver_ns;
+	pd_u8 rsvd[48];
 };
 
-PD_HW_STATIC_ASSERT(sizeof(struct pd_stats_global) == 64, "pd_stats_global is 64 bytes");
+PD_HW_STATIC_ASSERT(sizeof(struct pd_stats_global) == 128, "pd_stats_global is 128 bytes");
 
 struct pd_stats_ctr {
 	pd_u32 container;

@@ -161,13 +161,13 @@ static int cmd_stats(int fd, bool json)
 	if (!r)
 		return 1;
 	/* records: one pd_stats_global, then one pd_stats_ctr per container */
-	if (r->nrec < 1 || (size_t)n < sizeof(*r) + (size_t)r->nrec * 64) {
+	if (r->nrec < 1 || (size_t)n < sizeof(*r) + sizeof(*g) + (size_t)(r->nrec - 1) * sizeof(*c)) {
 		fprintf(stderr, "pdctl: STATS answer has %u records in %zd bytes\n", r->nrec, n);
 		free(r);
 		return 1;
 	}
 	g = (const void *)(r + 1);
-	c = (const void *)(g + 1);
+	c = (const void *)(g + 1); /* the global record is 128 bytes, then 64-byte ones */
 	nctr = r->nrec - 1;
 	hide = calloc(nctr + 1, sizeof(*hide));
 	if (!hide) {
@@ -188,10 +188,12 @@ static int cmd_stats(int fd, bool json)
 	if (json) {
 		printf("{\"sockets\":%" PRIu64 ",\"bytes_copied\":%" PRIu64 ",\"commands\":%" PRIu64
 		       ",\"faults\":%" PRIu64 ",\"refused\":%" PRIu64 ",\"region_size\":%" PRIu64
-		       ",\"region_used\":%" PRIu64 ",\"hugepages\":%s,\"containers\":[",
+		       ",\"region_used\":%" PRIu64 ",\"hugepages\":%s,\"cpu_device_ns\":%" PRIu64
+		       ",\"cpu_driver_ns\":%" PRIu64 ",\"containers\":[",
 		       (uint64_t)g->sockets, (uint64_t)g->bytes_copied, (uint64_t)g->commands,
 		       (uint64_t)g->faults, (uint64_t)g->refused, (uint64_t)g->region_size,
-		       (uint64_t)g->region_used, g->hugepages ? "true" : "false");
+		       (uint64_t)g->region_used, g->hugepages ? "true" : "false",
+		       (uint64_t)g->cpu_device_ns, (uint64_t)g->cpu_driver_ns);
 		for (uint32_t i = 0, k = 0; i < nctr; i++) {
 			if (hide[i])
 				continue;
@@ -211,6 +213,8 @@ static int cmd_stats(int fd, bool json)
 		printf("refused       %" PRIu64 "\n", (uint64_t)g->refused);
 		printf("region        %" PRIu64 " of %" PRIu64 " bytes used, %s pages\n",
 		       (uint64_t)g->region_used, (uint64_t)g->region_size, g->hugepages ? "2 MiB" : "4 KiB");
+		printf("cpu           device %.3f s, driver %.3f s (since pdd started)\n",
+		       (double)g->cpu_device_ns / 1e9, (double)g->cpu_driver_ns / 1e9);
 		printf("containers    %u\n", shown);
 		if (shown) {
 			printf("\n%4s %12s %5s %8s %12s %12s %14s %14s %8s\n", "ID", "NETNS", "PROCS",

@@ -137,6 +137,12 @@ struct pdd {
 	pthread_mutex_t ctrs_lock;
 	pthread_t worker_thr[PD_MAX_WORKERS];
 	bool worker_started[PD_MAX_WORKERS];
+	/*
+	 * Inline device: wall time of worker w's driver rounds (pdc_worker_poll
+	 * calls that found work); the rest of its CPU is the device's
+	 * (pdd_cpu_split).
+	 */
+	_Atomic uint64_t worker_driver_ns[PD_MAX_WORKERS];
 	atomic_bool stop;
 
 	int listen_fd;
@@ -186,6 +192,8 @@ void pdd_client_event(struct pdd_client *cl, uint32_t events);
 void pdd_client_drop(struct pdd_client *cl, const char *why);
 void pdd_proc_wake(struct pdd_client *cl);
 void pdd_futex_wake(uint32_t *word);
+/* STATS: fill g's cpu_device_ns / cpu_driver_ns from pdd's threads (pdd_worker.c) */
+void pdd_cpu_split(struct pdd *pdd, struct pd_stats_global *g);
 void pdd_request_log(struct pdd_client *cl, const struct pd_req *req, int ret, const char *via);
 
 #endif /* PDD_H */

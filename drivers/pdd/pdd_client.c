@@ -429,13 +429,16 @@ static int do_request(struct pdd_client *cl, const struct pd_req *req, bool nore
 			want = (PDD_MAX_MSG - sizeof(resp)) / rec_size * rec_size;
 	}
 	pdd_request_log(cl, req, ret, "");
-	if (req->op == PD_REQ_STATS && resp.nrec) {
-		/* records: one pd_stats_global, then pd_stats_ctr (both 64 bytes) */
-		rec_size = sizeof(struct pd_stats_ctr);
-	}
+	if (req->op == PD_REQ_STATS && resp.nrec)
+		pdd_cpu_split(cl->pdd, (struct pd_stats_global *)(void *)buf);
 	if (noreply)
 		return 0;
-	ret = send_resp(cl, &resp, buf, rec_size * resp.nrec, NULL, 0);
+	/* STATS: one pd_stats_global, then pd_stats_ctr records */
+	ret = send_resp(cl, &resp, buf,
+			req->op == PD_REQ_STATS && resp.nrec ?
+				sizeof(struct pd_stats_global) + rec_size * (resp.nrec - 1) :
+				rec_size * resp.nrec,
+			NULL, 0);
 	if (ret) {
 		char why[96];
 

@@ -27,6 +27,7 @@
  * request of the main thread reach a sleeping worker through the core's
  * worker_wake.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <sched.h>
 #include <sys/epoll.h>
@@ -130,9 +131,16 @@ static void *worker_main(void *arg)
 	uint64_t last_work = mono_ns(), spin_ns = (uint64_t)pdd->opts.spin_us * 1000;
 	unsigned int empty = 0;
 
+	bool inline_dev = pdd->opts.dev_thread == PDD_DEV_INLINE;
+
 	while (!atomic_load_explicit(&pdd->stop, memory_order_relaxed)) {
+		uint64_t t0 = inline_dev ? mono_ns() : 0;
 		unsigned int n = pdc_worker_poll(pdd->core, w, 0);
 
+		/* the driver's share of an inline worker: rounds that found work */
+		if (n && inline_dev)
+			atomic_fetch_add_explicit(&pdd->worker_driver_ns[w], mono_ns() - t0,
+						  memory_order_relaxed);
 		n += device_poll(pdd);
 		if (n) {
 			empty = 0;
@@ -152,6 +160,84 @@ static void *worker_main(void *arg)
 		empty = 0;
 	}
 	return NULL;
+}
+
+static uint64_t thread_cpu_ns(pthread_t t)
+{
+	struct timespec ts;
+	clockid_t cid;
+
+	if (pthread_getcpuclockid(t, &cid) || clock_gettime(cid, &ts))
+		return 0;
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* run time (ns) of this process's threads whose name a device body gives them */
+static uint64_t body_threads_ns(void)
+{
+	DIR *d = opendir("/proc/self/task");
+	struct dirent *e;
+	uint64_t sum = 0;
+
+	while (d && (e = readdir(d))) {
+		char path[64], buf[64];
+		FILE *f;
+
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "/proc/self/task/%.16s/comm", e->d_name);
+		f = fopen(path, "r");
+		if (!f)
+			continue;
+		if (!fgets(buf, sizeof(buf), f) ||
+		    (strncmp(buf, "pd-soft", 7) && strncmp(buf, "pd-rtl", 6) && strncmp(buf, "pd-dev", 6))) {
+			fclose(f);
+			continue;
+		}
+		fclose(f);
+		snprintf(path, sizeof(path), "/proc/self/task/%.16s/schedstat", e->d_name);
+		f = fopen(path, "r");
+		if (f) {
+			unsigned long long v;
+
+			if (fscanf(f, "%llu", &v) == 1)
+				sum += v;
+			fclose(f);
+		}
+	}
+	if (d)
+		closedir(d);
+	return sum;
+}
+
+/*
+ * The device's CPU and the driver's, out of everything pdd ran: a body on
+ * its own thread(s) is the device; a body run inline by the workers is the
+ * workers' time outside their driver rounds (the copies, and the polling
+ * that stands in for a device's doorbell: a hardware engine runs by itself).
+ */
+void pdd_cpu_split(struct pdd *pdd, struct pd_stats_global *g)
+{
+	struct timespec ts;
+	uint64_t total, dev = body_threads_ns();
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	total = (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+	if (pdd->opts.dev_thread == PDD_DEV_INLINE) {
+		for (unsigned int w = 0; w < pdd->workers; w++) {
+			uint64_t cpu, drv;
+
+			if (!pdd->worker_started[w])
+				continue;
+			cpu = thread_cpu_ns(pdd->worker_thr[w]);
+			drv = atomic_load_explicit(&pdd->worker_driver_ns[w], memory_order_relaxed);
+			dev += cpu > drv ? cpu - drv : 0;
+		}
+	}
+	if (dev > total)
+		dev = total;
+	g->cpu_device_ns = dev;
+	g->cpu_driver_ns = total - dev;
 }
 
 int pdd_pin_thread(pthread_t thr, const unsigned short *cpus, unsigned int n)

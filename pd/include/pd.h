@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * pd.h - libpd, the PipeDevice socket API (DESIGN.md section 6).
+ * pd.h - libpd, the PipeDevice socket API (docs/abi.md, "Library API").
  *
  * BSD-shaped, so porting is a rename: each call takes and returns what the
  * call it mirrors does, returns -1 and sets errno on failure.  Descriptors are
@@ -54,7 +54,13 @@ int pd_listen(int sd, int backlog);
 int pd_accept(int sd, struct sockaddr *addr, socklen_t *len);
 int pd_accept4(int sd, struct sockaddr *addr, socklen_t *len, int flags);
 int pd_connect(int sd, const struct sockaddr *addr, socklen_t len);
-ssize_t pd_send(int sd, const void *buf, size_t len, int flags); /* MSG_DONTWAIT, MSG_NOSIGNAL */
+/*
+ * flags: MSG_DONTWAIT, MSG_NOSIGNAL, MSG_MORE.  MSG_MORE: more data follows
+ * at once; the bytes are in the ring but the driver is told with the next
+ * send without MSG_MORE (or when this socket waits for space, pd_poll is
+ * called on it, or it is shut down or closed), so a burst costs one kick.
+ */
+ssize_t pd_send(int sd, const void *buf, size_t len, int flags);
 ssize_t pd_recv(int sd, void *buf, size_t len, int flags);       /* MSG_DONTWAIT, MSG_PEEK, MSG_WAITALL */
 int pd_shutdown(int sd, int how);
 int pd_close(int sd);
@@ -95,6 +101,8 @@ int pd_fcntl(int sd, int cmd, ... /* int arg */);
  */
 ssize_t pd_send_reserve(int sd, void **ptr, size_t len);
 int pd_send_commit(int sd, size_t len);
+/* pd_send_commit with flags 0 or MSG_MORE (as pd_send's) */
+int pd_send_commit_flags(int sd, size_t len, int flags);
 ssize_t pd_recv_peek(int sd, const void **ptr);
 int pd_recv_consume(int sd, size_t len);
 

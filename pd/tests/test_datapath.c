@@ -222,6 +222,54 @@ static void test_send_wrap_partial_kick(void **state)
 	assert_int_equal(pd_close(sd), 0);
 }
 
+static int kicked(int sd)
+{
+	return !!(kick_area(sd % 2)[1 + sd / 64] & (1ull << (sd % 64)));
+}
+
+/* MSG_MORE publishes the bytes but leaves the kick for the last piece, a wait, or close */
+static void test_msg_more(void **state)
+{
+	uint8_t src[RING] = { 1 }, dst[RING];
+	void *p;
+	int sd;
+
+	(void)state;
+	g_start = 0;
+	sd = conn();
+	memset(kick_area(sd % 2), 0, pd_kick_bytes(MAXS));
+	assert_int_equal(pd_send(sd, src, 100, MSG_MORE), 100);
+	assert_int_equal(shm(sd)->send.prod, 100); /* published ... */
+	assert_false(kicked(sd));                  /* ... the driver not told yet */
+	assert_int_equal(pd_send(sd, src, 100, 0), 100);
+	assert_true(kicked(sd));                   /* one kick for both */
+	memset(kick_area(sd % 2), 0, pd_kick_bytes(MAXS));
+	/* zero-copy: the same through pd_send_commit_flags */
+	assert_true(pd_send_reserve(sd, &p, 50) > 0);
+	assert_int_equal(pd_send_commit_flags(sd, 50, MSG_MORE), 0);
+	assert_false(kicked(sd));
+	errno = 0;
+	assert_int_equal(pd_send_commit_flags(sd, 0, MSG_DONTWAIT), -1);
+	assert_int_equal(errno, EOPNOTSUPP);
+	assert_int_equal(pd_send_commit_flags(sd, 0, 0), 0); /* nothing more: the pending kick goes */
+	assert_true(kicked(sd));
+	memset(kick_area(sd % 2), 0, pd_kick_bytes(MAXS));
+	/* a full ring: the wait for space tells the driver first (else nobody would copy) */
+	assert_int_equal(pd_send(sd, src, RING - 250, MSG_MORE | MSG_DONTWAIT), RING - 250);
+	assert_false(kicked(sd));
+	errno = 0;
+	assert_int_equal(pd_send(sd, src, 1, MSG_MORE | MSG_DONTWAIT), -1);
+	assert_int_equal(errno, EAGAIN);
+	assert_true(kicked(sd));
+	drain(sd, dst);
+	memset(kick_area(sd % 2), 0, pd_kick_bytes(MAXS));
+	/* close flushes a pending kick so the peer gets every byte */
+	assert_int_equal(pd_send(sd, src, 10, MSG_MORE), 10);
+	assert_false(kicked(sd));
+	assert_int_equal(pd_close(sd), 0);
+	assert_true(kicked(sd));
+}
+
 static void test_recv_peek_waitall_eof(void **state)
 {
 	uint8_t msg[3000], buf[RING];
@@ -480,6 +528,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_send_wrap_partial_kick),
+		cmocka_unit_test(test_msg_more),
 		cmocka_unit_test(test_recv_peek_waitall_eof),
 		cmocka_unit_test(test_reset_and_sticky_error),
 		cmocka_unit_test(test_zero_copy),

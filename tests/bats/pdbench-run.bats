@@ -1,12 +1,12 @@
 #!/usr/bin/env bats
 # pdbench end to end: short real runs of tcp and pd in network namespaces,
-# their CSV and JSON checked against the schemas of DESIGN.md section 7, and
+# their CSV and JSON checked against the schemas of docs/abi.md ("pdbench"), and
 # that nothing is left behind: not after a run, not after Ctrl-C, and (with
 # pdbench cleanup) not after SIGKILL.
 
-CPU_HDR='run_id,transport,device,target_gbps,achieved_gbps,msg_bytes,conns,repeat,duration_s,app_cores,driver_cores,device_cores,paper_cores,total_cores,status'
-SCALE_HDR='run_id,transport,device,conns,msg_bytes,repeat,duration_s,gbps,mops,normalized,status'
-LAT_HDR='run_id,transport,device,msg_bytes,repeat,samples,p50_us,p90_us,p99_us,p999_us,max_us,status'
+CPU_HDR='run_id,transport,device,placement,target_gbps,achieved_gbps,msg_bytes,conns,repeat,duration_s,app_cores,driver_cores,device_cores,paper_cores,total_cores,status'
+SCALE_HDR='run_id,transport,device,placement,conns,msg_bytes,repeat,duration_s,gbps,mops,normalized,status'
+LAT_HDR='run_id,transport,device,placement,wait,msg_bytes,repeat,samples,p50_us,p90_us,p99_us,p999_us,max_us,status'
 
 setup() {
 	PDB=${PD_BUILD:-$BATS_TEST_DIRNAME/../../build}/bin/pdbench
@@ -54,6 +54,16 @@ have_pd() {
 	[ -x "$BIN/pdd" ] && [ -x "$BIN/pd_stream" ]
 }
 
+# flat FILE [PLACEMENT]: the rows (of one placement, if given) without the
+# placement and wait columns, so that the positional checks below read the
+# columns of the schema they were written for
+flat() {
+	awk -F, -v OFS=, -v keep="${2:-}" '
+		NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "placement") p = i; if ($i == "wait") w = i } }
+		NR > 1 && keep != "" && $p != keep { next }
+		{ o = ""; for (i = 1; i <= NF; i++) if (i != p && i != w) o = o (o == "" ? "" : ",") $i; print o }' "$1"
+}
+
 # every data row has the header's field count (no row here quotes a comma)
 fields_ok() {
 	awk -F, -v n="$2" 'NR > 1 && NF != n { print "row " NR ": " NF " fields"; bad = 1 } END { exit bad }' "$1"
@@ -68,27 +78,34 @@ fields_ok() {
 	cat "$TMP/err"
 	[ "$rc" -eq 0 ]
 	[ "$(head -1 "$TMP/r/cpu.csv")" = "$CPU_HDR" ]
-	fields_ok "$TMP/r/cpu.csv" 15
+	fields_ok "$TMP/r/cpu.csv" 16
+	# the baseline in both placements, pd in the device placement (pdd on a core of its own)
+	grep -q '^r,tcp,-,device,' "$TMP/r/cpu.csv"
+	grep -q '^r,tcp,-,unpinned,' "$TMP/r/cpu.csv"
+	! grep -q '^r,pd,soft,unpinned,' "$TMP/r/cpu.csv"
+	flat "$TMP/r/cpu.csv" unpinned >"$TMP/unp.csv"
+	flat "$TMP/r/cpu.csv" device >"$TMP/dev.csv"
+	flat "$TMP/r/cpu.csv" >"$TMP/all.csv"
 	# tcp: measured, a positive rate and app cores, status ok (1G is easy here)
 	awk -F, '$2 == "tcp" && $8 == "median" { found = 1
 		if (!($5 > 0.5 && $10 > 0 && $15 == "ok")) { print "tcp row: " $0; exit 1 } }
-		END { exit !found }' "$TMP/r/cpu.csv"
+		END { exit !found }' "$TMP/unp.csv"
 	# paper_cores = app + driver; total = paper + device (3 decimals each)
-	awk -F, 'NR > 1 && $10 != "" { if ((($13 - $10 - $11)^2 > 0.00001) || (($14 - $13 - $12)^2 > 0.00001)) { print; exit 1 } }' "$TMP/r/cpu.csv"
+	awk -F, 'NR > 1 && $10 != "" { if ((($13 - $10 - $11)^2 > 0.00001) || (($14 - $13 - $12)^2 > 0.00001)) { print; exit 1 } }' "$TMP/all.csv"
 	# repeats: rows 1, median, min, max for each measured point
-	[ "$(awk -F, '$2 == "tcp"' "$TMP/r/cpu.csv" | cut -d, -f8 | tr '\n' ' ')" = "1 median min max " ]
+	[ "$(awk -F, '$2 == "tcp"' "$TMP/unp.csv" | cut -d, -f8 | tr '\n' ' ')" = "1 median min max " ]
 	if ibv_devices 2>/dev/null | grep -q '^ *[a-z]'; then :; else
-		grep -q '^r,rdma,-,1,,65536,1,median,2,,,,,,skipped: no RDMA device$' "$TMP/r/cpu.csv"
+		grep -q '^r,rdma,-,1,,65536,1,median,2,,,,,,skipped: no RDMA device$' "$TMP/unp.csv"
 	fi
 	if have_pd; then
 		awk -F, '$2 == "pd" && $8 == "median" { found = 1
 			if ($3 != "soft" || !($5 > 0.5) || $15 !~ /^(ok|target-not-met)$/) { print; exit 1 } }
-			END { exit !found }' "$TMP/r/cpu.csv"
+			END { exit !found }' "$TMP/dev.csv"
 	else
 		grep -q ',pd,soft,.*,skipped: ' "$TMP/r/cpu.csv"
 	fi
-	# JSON lines: same fields, same order
-	jq -e -s --arg h "$CPU_HDR" 'length > 0 and all(keys_unsorted == ($h | split(",")))' "$TMP/out.json"
+	# JSON lines: the same fields in the same order (cpu adds exact_cores, the cross-check)
+	jq -e -s --arg h "$CPU_HDR" 'length > 0 and all((keys_unsorted - ["exact_cores"]) == ($h | split(",")))' "$TMP/out.json"
 	jq -e -s 'map(select(.transport == "tcp" and .repeat == "median"))[0].achieved_gbps > 0.5' "$TMP/out.json"
 	# env.json
 	jq -e '.cores >= 1 and (.kernel | length) > 0 and (.tools.iperf3 | test("iperf"))
@@ -96,16 +113,37 @@ fields_ok() {
 	[ -z "$(leftovers "$PID")" ]
 }
 
+@test "cpu: pd's emulated device is device_cores; app + driver + device = the processes' own run time (10 %)" {
+	have_pd || skip "pdd not built"
+	"$PDB" cpu --transports pd,pd-zc --target 2G --duration 3s --out "$TMP/a" --json >"$TMP/a.json" 2>"$TMP/err" &
+	PID=$!
+	rc=0
+	wait "$PID" || rc=$?
+	cat "$TMP/err"
+	[ "$rc" -eq 0 ]
+	jq -c 'select(.repeat == "median")' "$TMP/a.json"
+	# the soft device runs inline in pdd's worker: pdd's own split puts its time in
+	# device_cores, never in driver_cores; the three columns add up to what every
+	# process of the point ran (/proc/PID/task/*/schedstat over the same window)
+	jq -e -s 'map(select(.repeat == "median")) | length == 2 and all(
+		.placement == "device" and .device_cores > 0.05 and .driver_cores >= 0 and
+		.driver_cores < .device_cores and .exact_cores > 0 and
+		((.app_cores + .driver_cores + .device_cores - .exact_cores) | if . < 0 then -. else . end)
+			<= 0.1 * .exact_cores)' "$TMP/a.json"
+	[ -z "$(leftovers "$PID")" ]
+}
+
 @test "cpu: freeflow-model and shm measure, with the router in device_cores" {
 	"$PDB" cpu --transports freeflow,shm --target 1G --duration 2s --out "$TMP/f" --quiet &
 	PID=$!
 	wait "$PID"
-	fields_ok "$TMP/f/cpu.csv" 15
+	fields_ok "$TMP/f/cpu.csv" 16
+	flat "$TMP/f/cpu.csv" unpinned >"$TMP/f.csv"
 	# freeflow-model: the router's core is device_cores, not in paper_cores
 	awk -F, '$2 == "freeflow-model" && $8 == "median" { f = 1
 		exit !($5 > 0.5 && $10 > 0 && $12 > 0 && $13 == $10 && $15 ~ /^(ok|target-not-met)$/) }
-		END { exit !f }' "$TMP/f/cpu.csv"
-	awk -F, '$2 == "shm" && $8 == "median" { f = 1; exit !($5 > 0.5 && $12 == 0) } END { exit !f }' "$TMP/f/cpu.csv"
+		END { exit !f }' "$TMP/f.csv"
+	awk -F, '$2 == "shm" && $8 == "median" { f = 1; exit !($5 > 0.5 && $12 == 0) } END { exit !f }' "$TMP/f.csv"
 	[ -z "$(leftovers "$PID")" ]
 	[ -z "$(ls /dev/shm | grep "^pdb-$PID")" ]
 }
@@ -114,8 +152,9 @@ fields_ok() {
 	"$PDB" cpu --transports tcp --target 2000G --duration 2s --out "$TMP/r" --quiet &
 	PID=$!
 	wait "$PID"
+	flat "$TMP/r/cpu.csv" >"$TMP/all.csv"
 	awk -F, '$8 == "median" { found = 1; if ($15 != "target-not-met" || !($5 > 0) || $5 >= 1900) { print; exit 1 } }
-		END { exit !found }' "$TMP/r/cpu.csv"
+		END { exit !found }' "$TMP/all.csv"
 	[ -z "$(leftovers "$PID")" ]
 }
 
@@ -126,12 +165,13 @@ fields_ok() {
 	cat "$TMP/out"
 	grep -q 'scale: ring size .* fits 64 connections' "$TMP/out"
 	[ "$(head -1 "$TMP/s/scale.csv")" = "$SCALE_HDR" ]
-	fields_ok "$TMP/s/scale.csv" 11
+	fields_ok "$TMP/s/scale.csv" 12
+	flat "$TMP/s/scale.csv" >"$TMP/s.csv"
 	# tcp at 16, 32, 64 connections; the first median is 1 by definition
-	[ "$(awk -F, '$2 == "tcp" && $6 == "median" { print $4 }' "$TMP/s/scale.csv" | tr '\n' ' ')" = "16 32 64 " ]
-	awk -F, '$2 == "tcp" && $6 == "median" && $4 == 16 { exit !($10 == "1.0000" && $8 > 0) }' "$TMP/s/scale.csv"
+	[ "$(awk -F, '$2 == "tcp" && $6 == "median" { print $4 }' "$TMP/s.csv" | tr '\n' ' ')" = "16 32 64 " ]
+	awk -F, '$2 == "tcp" && $6 == "median" && $4 == 16 { exit !($10 == "1.0000" && $8 > 0) }' "$TMP/s.csv"
 	if have_pd; then
-		awk -F, '$2 == "pd" && $6 == "median" && $4 == 16 { f = 1; exit !($10 == "1.0000") } END { exit !f }' "$TMP/s/scale.csv"
+		awk -F, '$2 == "pd" && $6 == "median" && $4 == 16 { f = 1; exit !($10 == "1.0000") } END { exit !f }' "$TMP/s.csv"
 	fi
 	[ -z "$(leftovers "$PID")" ]
 }
@@ -141,12 +181,16 @@ fields_ok() {
 	PID=$!
 	wait "$PID"
 	[ "$(head -1 "$TMP/l/latency.csv")" = "$LAT_HDR" ]
-	fields_ok "$TMP/l/latency.csv" 12
+	fields_ok "$TMP/l/latency.csv" 14
+	# kernel TCP sleeps (blocking sockperf); the shared-memory models busy-poll
+	grep -q '^l,tcp,-,unpinned,sleep,' "$TMP/l/latency.csv"
+	grep -q '^l,freeflow-model,-,unpinned,busy,' "$TMP/l/latency.csv"
+	flat "$TMP/l/latency.csv" >"$TMP/lat.csv"
 	awk -F, '$2 == "tcp" && $5 == "median" { f = 1; exit !($6 > 100 && $7 > 0 && $7 <= $9 && $9 <= $10 && $10 <= $11 && $12 == "ok") }
-		END { exit !f }' "$TMP/l/latency.csv"
+		END { exit !f }' "$TMP/lat.csv"
 	for t in shm freeflow-model; do
 		awk -F, -v t=$t '$2 == t && $5 == "median" { f = 1; exit !($6 > 100 && $7 > 0 && $12 == "ok") }
-			END { exit !f }' "$TMP/l/latency.csv"
+			END { exit !f }' "$TMP/lat.csv"
 	done
 	[ -z "$(leftovers "$PID")" ]
 }

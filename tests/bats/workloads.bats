@@ -93,7 +93,7 @@ stream_run() {
 @test "pd_stream --help describes every option and exits 0" {
 	run "$BIN/pd_stream" --help
 	[ "$status" -eq 0 ]
-	for o in --bind --connect --conns --msg-size --duration --rate --api --verify --json --kernel --once; do
+	for o in --bind --connect --conns --msg-size --duration --rate --pacing-timer --api --no-touch --verify --json --kernel --once; do
 		[[ "$output" == *"$o"* ]] || { echo "missing $o"; return 1; }
 	done
 	run "$BIN/pd_stream" client --help

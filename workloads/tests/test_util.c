@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /*
- * Description: size/rate/duration/address parsing, the token bucket (rate,
- * burst, waits) and the verify pattern (fill/check, first bad offset).
+ * Description: size/rate/duration/address parsing, the verify pattern
+ * (fill/check, first bad offset) and the zc payload touch (wl_touch_xor).
+ * The pacer is test_pace.c.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -75,34 +76,32 @@ static void test_durations_addrs(void **state)
 	assert_int_equal(wl_parse_addr(":80", &sin, 1), -EINVAL);
 }
 
-static void test_token_bucket(void **state)
+static void test_touch(void **state)
 {
-	struct wl_tb tb;
-	int64_t t = 1000000000;
-	uint64_t sent = 0;
+	uint8_t a[1000];
 
 	(void)state;
-	/* 1 MB/s, 10 KB burst; starts empty */
-	wl_tb_init(&tb, 1e6, 10000, t);
-	assert_int_equal(wl_tb_avail(&tb, t), 0);
-	assert_int_equal(wl_tb_avail(&tb, t + 1000000), 1000); /* 1 ms -> 1000 bytes */
-	/* a long idle period is capped at the burst */
-	assert_int_equal(wl_tb_avail(&tb, t + 1000000000), 10000);
-	wl_tb_take(&tb, 10000);
-	assert_int_equal(wl_tb_avail(&tb, t + 1000000000), 0);
-	/* the wait for 5000 bytes at 1 MB/s is 5 ms */
-	assert_int_equal(wl_tb_wait_ns(&tb, t + 1000000000, 5000), 5000000);
-	/* a want above the burst waits for the burst only */
-	assert_int_equal(wl_tb_wait_ns(&tb, t + 1000000000, 50000), 10000000);
-	/* over one simulated second in 100 us steps, a greedy sender gets the rate */
-	t += 1000000000;
-	for (int i = 1; i <= 10000; i++) {
-		uint64_t a = wl_tb_avail(&tb, t + (int64_t)i * 100000);
-
-		wl_tb_take(&tb, a);
-		sent += a;
+	memset(a, 0, sizeof(a));
+	assert_int_equal(wl_touch_xor(a, sizeof(a)), 0);
+	assert_int_equal(wl_touch_xor(a, 0), 0);
+	/* every byte counts, also in the 32-byte blocks, the words and the tail, at any alignment */
+	for (size_t off = 0; off < 8; off++) {
+		for (size_t i = off; i < sizeof(a); i++) {
+			a[i] = 0x5a;
+			assert_true(wl_touch_xor(a + off, sizeof(a) - off) != 0);
+			a[i] = 0;
+		}
 	}
-	assert_true(sent >= 999000 && sent <= 1000000);
+	/* the XOR of the 64-bit words */
+	wl_pattern_fill(0, 0, a, 64);
+	{
+		uint64_t w[8], x = 0;
+
+		memcpy(w, a, 64);
+		for (int i = 0; i < 8; i++)
+			x ^= w[i];
+		assert_int_equal(wl_touch_xor(a, 64), x);
+	}
 }
 
 static void test_pattern(void **state)
@@ -141,7 +140,7 @@ int main(void)
 		cmocka_unit_test(test_sizes),
 		cmocka_unit_test(test_rates),
 		cmocka_unit_test(test_durations_addrs),
-		cmocka_unit_test(test_token_bucket),
+		cmocka_unit_test(test_touch),
 		cmocka_unit_test(test_pattern),
 	};
 

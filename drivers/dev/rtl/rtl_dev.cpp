@@ -31,6 +31,7 @@
 #include <cstdlib>
 #include <mutex>
 #include <new>
+#include <pthread.h>
 #include <thread>
 #include <vector>
 
@@ -206,6 +207,8 @@ static bool slice(struct pd_dev *dev, std::vector<unsigned> &fired, unsigned cyc
 
 static void thread_main(struct pd_dev *dev)
 {
+	/* named like every device-body thread: pdd charges its CPU to the device */
+	pthread_setname_np(pthread_self(), "pd-rtl");
 	std::vector<unsigned> fired;
 	auto idle_since = std::chrono::steady_clock::now();
 	bool idle = false;
