@@ -94,8 +94,9 @@ bad() {
 	[[ "$output" == *"pdb_ff router"* ]]
 	[[ "$output" == *"rdma: skipped: no RDMA device"* ]]
 	[[ "$output" == *"pdb_shm send"* ]]
-	# pd: either its commands (ring size and memory) or why it cannot run
-	[[ "$output" == *"pdd --socket"*"--ring-size 4M"*"--max-memory"* || "$output" == *"pd: skipped:"* ]]
+	# pd: either its commands (pdd alone on the device CPU, busy polling) or why it cannot run
+	[[ "$output" == *"pdd --socket"*"--workers 1 --cpus 0"*"--poll busy"* || "$output" == *"pd: skipped:"* ]]
+	[[ "$output" == *"placements ("*"device "*"unpinned "* ]]
 	[ ! -e "$TMP/run" ]
 	after=$(ip netns list 2>/dev/null | grep -c '^pdb-' || true)
 	[ "$before" -eq "$after" ]

@@ -271,7 +271,8 @@ static void test_stats_records(void **state)
 	assert_int_equal(rr.nrec, 3);
 	assert_int_equal(((struct pd_stats_global *)buf)->sockets, 2);
 	assert_int_equal(((struct pd_stats_global *)buf)->containers, 2);
-	assert_int_equal(((struct pd_stats_ctr *)(buf + 64))->sockets, 1);
+	/* the global record is 128 bytes, then one 64-byte record per container */
+	assert_int_equal(((struct pd_stats_ctr *)(buf + sizeof(struct pd_stats_global)))->sockets, 1);
 	r.op = PD_REQ_SOCKETS;
 	assert_int_equal(pdc_request(e->a->proc, &r, &rr, buf, sizeof(buf)), 0);
 	assert_int_equal(rr.nrec, 2);
