@@ -34,20 +34,17 @@ int pdb_cmd_scale(struct pdb_ctx *c)
 	int nt = pdb_transport_list(c, t, names, PDB_MAX_TRANSPORTS);
 	struct pdb_result *reps = calloc(c->o.repeat, sizeof(*reps));
 	unsigned counts[32], ncounts = 0;
-	uint64_t budget, ring = pdb_pick_ring(c->o.conns, &budget);
-	char rs[24], bs[24];
 
 	if (!reps)
 		return 1;
 	for (uint64_t n = c->o.from; n < c->o.conns && ncounts < 31; n *= 2)
 		counts[ncounts++] = (unsigned)n;
 	counts[ncounts++] = c->o.conns;
-	pdb_fmt_size(ring, rs, sizeof(rs));
-	pdb_fmt_size(budget, bs, sizeof(bs));
 	/* the ring size is part of the result: say it where the reader looks */
 	fprintf(c->o.json ? stderr : stdout,
-		"scale: ring size %s per ring (send + receive ring per socket, 2 sockets per "
-		"connection) fits %u connections in %s of ring memory\n", rs, c->o.conns, bs);
+		"scale: pd with pdd's default rings and quotas (rings size themselves: the configured "
+		"size while a container has few sockets, then quota / (32 x its sockets), at least "
+		"16 KiB; pdctl sockets shows each)\n");
 	for (int i = 0; i < nt && !pdb_interrupted(); i++) {
 		enum pdb_place pl[PDB_NPLACES];
 		char why[160];
@@ -58,7 +55,7 @@ int pdb_cmd_scale(struct pdb_ctx *c)
 		c->place = pl[0];
 
 		for (unsigned k = 0; k < ncounts && !pdb_interrupted(); k++) {
-			struct pdb_req q = { 0, c->o.msg_size, counts[k], c->o.duration_s, ring, false };
+			struct pdb_req q = { 0, c->o.msg_size, counts[k], c->o.duration_s, 0, false };
 
 			if (pr) {
 				pdb_result_init(c, t[i], &q, &reps[0]);

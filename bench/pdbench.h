@@ -212,7 +212,6 @@ int pdb_prepare(struct pdb_ctx *c, int argc, char **argv);
 void pdb_finish(struct pdb_ctx *c);
 int pdb_transport_list(struct pdb_ctx *c, const struct pdb_transport_ops **t, const char **names,
 		       unsigned max);
-uint64_t pdb_pick_ring(uint64_t conns, uint64_t *budget);
 int pdb_probe(struct pdb_ctx *c, const struct pdb_transport_ops *t, char *why, size_t n);
 void pdb_emit_skipped(struct pdb_ctx *c, struct pdb_result *r, const char *why);
 

@@ -72,26 +72,6 @@ static int mkdir_p(char *path)
 	return mkdir(path, 0755) && errno != EEXIST ? -errno : 0;
 }
 
-/*
- * Ring size for pd at a connection count: 2 sockets per connection, a send
- * and a receive ring each; the rings may take a quarter of the available
- * memory (at most 4 GiB, the paper's hugepage pool), 4 MiB per ring at most
- * (the paper's size), 16 KiB at least.
- */
-uint64_t pdb_pick_ring(uint64_t conns, uint64_t *budget)
-{
-	char *s = pdb_slurp("/proc/meminfo"), *p = s ? strstr(s, "MemAvailable:") : NULL;
-	uint64_t avail = p ? strtoull(p + 13, NULL, 10) * 1024 : (1ull << 30);
-	uint64_t cap = avail / 4 < (4ull << 30) ? avail / 4 : (4ull << 30);
-	uint64_t ring = 4ull << 20;
-
-	free(s);
-	while (ring > (16u << 10) && ring * 4 * conns > cap)
-		ring >>= 1;
-	*budget = ring * 4 * conns;
-	return ring;
-}
-
 int pdb_prepare(struct pdb_ctx *c, int argc, char **argv)
 {
 	struct pdb_opts *o = &c->o;

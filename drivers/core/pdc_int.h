@@ -117,6 +117,7 @@ struct pdc_sock {
 	uint64_t gen;   /* private copy of shm->gen */
 	uint32_t wake_seq; /* private copy of shm->wake_seq */
 	uint32_t ring_size;
+	bool ring_set;  /* ring_size asked for (SO_SNDBUF/SO_RCVBUF), else sized at connect */
 	uint32_t worker;
 
 	/* addresses, network byte order */

@@ -31,6 +31,7 @@ static int do_setopt(struct pdc_sock *s, uint32_t opt, uint64_t val)
 		/* rings are allocated at connect/listen: too late afterwards */
 		if (s->state != PD_SS_OPEN)
 			return -EISCONN;
+		s->ring_set = true;
 		return opt_ring_size(val, &s->ring_size);
 	case PD_OPT_REUSEADDR:
 	case PD_OPT_NODELAY:

@@ -270,6 +270,29 @@ static int alloc_rings(struct pdc_sock *s, uint32_t size)
 	return ret;
 }
 
+/*
+ * The ring size of a socket nobody sized (no SO_SNDBUF/SO_RCVBUF): the
+ * configured size while its container has few sockets, then smaller as
+ * they grow, so that the default quota holds thousands of connections
+ * instead of refusing the 65th.  The n-th socket's rings are at most
+ * quota / (32 n) each: over n sockets that sums to about (quota / 16) ln n,
+ * within the quota up to several thousand sockets (each at least
+ * PDC_RING_AUTO_MIN; 4096 sockets of a 512 MiB quota take ~340 MiB).
+ */
+#define PDC_RING_AUTO_MIN (16u << 10)
+
+static uint32_t auto_ring(const struct pdc_sock *s)
+{
+	uint64_t fair = s->dev->cfg.max_memory / (32ull * (s->ctr->nsocks ? s->ctr->nsocks : 1));
+	uint32_t size = s->ring_size;
+
+	if (s->ring_set)
+		return size;
+	while (size > PDC_RING_AUTO_MIN && size > fair)
+		size >>= 1;
+	return size;
+}
+
 static void free_rings(struct pdc_sock *s)
 {
 	pdc_ring_free(s->ctr, &s->send);
@@ -320,10 +343,11 @@ int pdc_sock_connect(struct pdc_sock *s, uint32_t addr, uint16_t port)
 	if (ret)
 		goto free_p;
 	p->ring_size = l->ring_size;
-	ret = alloc_rings(s, s->ring_size);
+	p->ring_set = l->ring_set;
+	ret = alloc_rings(s, auto_ring(s));
 	if (ret)
 		goto free_conn;
-	ret = alloc_rings(p, p->ring_size);
+	ret = alloc_rings(p, auto_ring(p));
 	if (ret)
 		goto free_s_rings;
 

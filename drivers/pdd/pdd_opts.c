@@ -66,7 +66,7 @@ static const struct pdd_opt_desc opt_table[] = {
 	{ "region", OPT_REGION, "SIZE", "ring memory budget of all containers together", "1G" },
 	{ "ring-size", OPT_RING_SIZE, "SIZE", "default ring size per direction (power of two, 4K..256M)",
 	  "4M" },
-	{ "max-sockets", OPT_MAX_SOCKETS, "N", "socket slots per process (1..65536)", "4096" },
+	{ "max-sockets", OPT_MAX_SOCKETS, "N", "socket slots per process, also each container's socket quota (1..65536)", "8192" },
 	{ "max-memory", OPT_MAX_MEMORY, "SIZE",
 	  "ring memory quota (arena size) per container, a power of two", "512M" },
 	{ "hugepages", OPT_HUGEPAGES, "auto|on|off",
@@ -224,7 +224,7 @@ int pdd_opts_parse(struct pdd_opts *o, int argc, char **argv)
 	o->workers = default_workers();
 	o->region = 1ull << 30;
 	o->ring_size = PD_RING_DEFAULT;
-	o->max_sockets = 4096;
+	o->max_sockets = 8192;
 	o->max_memory = 512ull << 20;
 	o->hugepages = PDD_HUGE_AUTO;
 	o->dev_thread = PDD_DEV_AUTO;

@@ -163,7 +163,7 @@ fields_ok() {
 	PID=$!
 	wait "$PID"
 	cat "$TMP/out"
-	grep -q 'scale: ring size .* fits 64 connections' "$TMP/out"
+	grep -q "scale: pd with pdd's default rings" "$TMP/out"
 	[ "$(head -1 "$TMP/s/scale.csv")" = "$SCALE_HDR" ]
 	fields_ok "$TMP/s/scale.csv" 12
 	flat "$TMP/s/scale.csv" >"$TMP/s.csv"

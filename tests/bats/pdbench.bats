@@ -102,10 +102,10 @@ bad() {
 	[ "$before" -eq "$after" ]
 }
 
-@test "dry-run scale: the ring size picked for the largest count is printed" {
+@test "dry-run scale: how pd's rings are sized is printed" {
 	run "$PDB" scale --conns 4096 --dry-run --transports tcp,pd
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"scale: ring size "*" fits 4096 connections"* ]]
+	[[ "$output" == *"scale: pd with pdd's default rings"* ]]
 	[[ "$output" == *"with 128 connections"* ]]
 	[[ "$output" == *"with 4096 connections"* ]]
 	[[ "$output" == *"--conns 4096"* ]]
