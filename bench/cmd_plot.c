@@ -104,8 +104,9 @@ static int fig2(const struct pdb_csv *t, const char *dir, FILE *gp)
 			for (unsigned r = 0; r < t->nrow; r++)
 				if (usable(t, r) && !strcmp(cell(t, r, "transport"), names[i]) &&
 				    atof(cell(t, r, "target_gbps")) == targets[k])
-					/* label: transport, * if the target was not met, rate reached */
-					fprintf(d, "\"%s%s %.3gG\" %s %s %s\n", names[i],
+					/* label: transport (u: unpinned), * if the target was not met, rate reached */
+					fprintf(d, "\"%s%s%s %.3gG\" %s %s %s\n", names[i],
+						!strcmp(cell(t, r, "placement"), "unpinned") ? " (u)" : "",
 						strcmp(cell(t, r, "status"), "ok") ? "*" : "",
 						atof(cell(t, r, "achieved_gbps")), cell(t, r, "app_cores"),
 						cell(t, r, "driver_cores"), cell(t, r, "device_cores"));
@@ -123,7 +124,7 @@ static int fig2(const struct pdb_csv *t, const char *dir, FILE *gp)
 		}
 	}
 	fclose(d);
-	fprintf(gp, "set title \"CPU cores per transport at each throughput target (Fig. 2 analog)\\n"
+	fprintf(gp, "set title \"CPU cores per transport at each throughput target (Fig. 2 analog; (u) = unpinned)\\n"
 		    "* = target not met here; paper = its sender + receiver cores at 80G\"\n"
 		    "set ylabel 'cores'\nset style data histograms\nset style histogram rowstacked\n"
 		    "set style fill solid 0.8 border -1\nset boxwidth 0.75\nset key top left\n"
@@ -221,7 +222,8 @@ static int figlat(const struct pdb_csv *t, const char *dir, FILE *gp)
 		return -errno;
 	for (unsigned r = 0; r < t->nrow; r++)
 		if (usable(t, r) && ++n)
-			fprintf(d, "\"%s\" %s %s\n", cell(t, r, "transport"), cell(t, r, "p50_us"),
+			fprintf(d, "\"%s %s\" %s %s\n", cell(t, r, "transport"),
+				!strcmp(cell(t, r, "wait"), "busy") ? "busy" : "sleep", cell(t, r, "p50_us"),
 				cell(t, r, "p99_us"));
 	fclose(d);
 	if (!n)

@@ -132,6 +132,17 @@ static void test_pattern_stream(void **state)
 }
 
 /* close with unsent bytes: they drain to the peer before its EOF */
+/* both processes gone, then every byte of both containers back, then the device */
+static void free_world(struct hc *h, struct hc_ctr *ca, struct hc_ctr *cb, struct hc_proc *a, struct hc_proc *b)
+{
+	hc_proc_free(a);
+	hc_proc_free(b);
+	hc_run(h, 20);
+	assert_int_equal(hc_ctr_free(ca), 0);
+	assert_int_equal(hc_ctr_free(cb), 0);
+	hc_free(h);
+}
+
 static void test_close_drains(void **state)
 {
 	struct hc *h = hc_new(NULL);
@@ -161,12 +172,7 @@ static void test_close_drains(void **state)
 	hc_run(h, 20);
 	assert_int_equal(hc_ctr_stats(ca).mem_used, 0);
 	hc_close(b, s);
-	hc_proc_free(a);
-	hc_proc_free(b);
-	hc_run(h, 20);
-	assert_int_equal(hc_ctr_free(ca), 0);
-	assert_int_equal(hc_ctr_free(cb), 0);
-	hc_free(h);
+	free_world(h, ca, cb, a, b);
 }
 
 /*
@@ -215,12 +221,7 @@ static void test_wake_words(void **state)
 	assert_true(rx->wake_seq != 0xdeadbeef && rx->wake_seq != 0xdeadbeef + 1);
 	hc_close(a, c);
 	hc_close(b, s);
-	hc_proc_free(a);
-	hc_proc_free(b);
-	hc_run(h, 20);
-	assert_int_equal(hc_ctr_free(ca), 0);
-	assert_int_equal(hc_ctr_free(cb), 0);
-	hc_free(h);
+	free_world(h, ca, cb, a, b);
 }
 
 static void test_sent_consumed_requests(void **state)
@@ -256,12 +257,7 @@ static void test_sent_consumed_requests(void **state)
 		pos += 10000;
 	}
 	assert_int_equal(hc_stats(h).refused, 0);
-	hc_proc_free(a);
-	hc_proc_free(b);
-	hc_run(h, 20);
-	assert_int_equal(hc_ctr_free(ca), 0);
-	assert_int_equal(hc_ctr_free(cb), 0);
-	hc_free(h);
+	free_world(h, ca, cb, a, b);
 }
 
 int main(void)
