@@ -19,7 +19,7 @@ SAN_SKIP += $(RTL_TB_PROGS)
 TOOLS += $(RTL_BENCH)
 all: $(RTL_BENCH)
 
-$(RTL_TB_OBJ)/tb_%.o: rtl/tb/tb_%.cpp $(wildcard rtl/tb/*.h) $(RTL_TB_LIB) drivers/include/pd_hw.h
+$(RTL_TB_OBJ)/tb_%.o: rtl/tb/tb_%.cpp $(wildcard rtl/tb/*.h rtl/sim/*.h) $(RTL_TB_LIB) drivers/include/pd_hw.h
 	@mkdir -p $(dir $@)
 	$(CXX) $(RTL_CXXFLAGS) -I$(RTL_B)/vtb -c $< -o $@
 

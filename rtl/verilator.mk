@@ -16,7 +16,7 @@ RTL_VFLAGS := --cc -O3 -Wno-fatal -Wno-WIDTH -Wno-PINCONNECTEMPTY -Wno-UNUSEDSIG
 	-MAKEFLAGS "OPT_FAST=-O2 OPT_GLOBAL=-O2"
 RTL_CXXFLAGS := -std=c++17 $(OPT) -g -Wall -Wextra -Werror -fPIC -pthread \
 	-isystem $(VERILATOR_INC) -isystem $(VERILATOR_INC)/vltstd \
-	-Idrivers/include -Idrivers/dev -Irtl/tb $(SANFLAGS)
+	-Idrivers/include -Idrivers/dev -Irtl/sim $(SANFLAGS)
 RTL_VRT_OBJS := $(RTL_B)/obj/verilated.o $(RTL_B)/obj/verilated_threads.o
 
 # pd_hw.vh: every constant of pd_hw.h, computed by the C compiler from the header.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * freeflow.c - the freeflow-model transport: pdb_ff (bench/ff_router.c), a
+ * freeflow.c - the freeflow-model transport: pdb_ff (bench/models/ff_router.c), a
  * reference model of FreeFlow's intra-host fast path.  The router runs in
  * the device container, so its core lands in device_cores, as the paper
  * left the router core out of its count.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * shm.c - the shm reference transport: pdb_shm (bench/shm_stream.c), one
+ * shm.c - the shm reference transport: pdb_shm (bench/models/shm_stream.c), one
  * lock-free ring shared by the two containers, no isolation: the upper bound.
  */
 #include <errno.h>

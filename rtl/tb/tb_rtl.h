@@ -8,7 +8,7 @@
 
 #include "Vpd_tb.h"
 #include "tb_common.h"
-#include "tb_sim.h"
+#include "rtl_sim.h"
 
 namespace pdtb {
 

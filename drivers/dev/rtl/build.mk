@@ -8,7 +8,7 @@ include rtl/verilator.mk
 LIBPDRTL := $(LIBDIR)/libpdrtl.a
 LIBS += $(LIBPDRTL)
 
-$(RTL_B)/obj/rtl_dev.o: drivers/dev/rtl/rtl_dev.cpp $(wildcard rtl/tb/*.h) $(RTL_DEV_LIB) drivers/include/pd_hw.h \
+$(RTL_B)/obj/rtl_dev.o: drivers/dev/rtl/rtl_dev.cpp $(wildcard rtl/sim/*.h) $(RTL_DEV_LIB) drivers/include/pd_hw.h \
 		drivers/dev/pd_dev.h
 	@mkdir -p $(dir $@)
 	$(CXX) $(RTL_CXXFLAGS) -I$(RTL_B)/vdev -c $< -o $@

@@ -2,7 +2,7 @@
 /*
  * rtl_dev.cpp - the "rtl" device body: the Verilated pd_top (rtl/src) behind
  * pd_dev.h.  Registers go through the model's register port; its DMA ports
- * are served by the memory model of rtl/tb/tb_sim.h, which translates every
+ * are served by the memory model of rtl/sim/rtl_sim.h, which translates every
  * device address through the host's dma_map (after checking it against the
  * window table, like the RTL itself).
  *
@@ -37,7 +37,7 @@
 
 #include "Vpd_dev.h"
 #include "pd_hw_cxx.h"
-#include "tb_sim.h"
+#include "rtl_sim.h"
 
 namespace {
 

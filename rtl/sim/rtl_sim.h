@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * tb_sim.h - clocks a Verilated pd_top and serves its DMA ports from a
+ * rtl_sim.h - clocks a Verilated pd_top and serves its DMA ports from a
  * host-memory model: used by the RTL testbenches and by the rtl device body
  * (drivers/dev/rtl).
  *
