@@ -8,11 +8,11 @@
 #   output/      CSV/JSON/text rows, reading CSVs back, parsers of the tools' output
 #   models/      programs pdbench runs as transports: the FreeFlow router model, the
 #                shared-memory stream, the kernel TCP stream
-#   stack/       make bench (stack-bench and its helpers)
+#   stack/       make bench (bench/stack/stack runs pdbench stack) and its floor helpers
 PDBENCH_SRCS := cli/main.c cli/opts.c runtime/run.c runtime/container.c runtime/proc.c \
 	accounting/measure.c output/parse.c output/output.c accounting/env.c output/csv.c \
 	cli/cmd_doctor.c cli/cmd_cpu.c cli/cmd_scale.c cli/cmd_latency.c cli/cmd_plot.c \
-	cli/cmd_report.c cli/cmd_cleanup.c \
+	cli/cmd_report.c cli/cmd_cleanup.c cli/cmd_stack.c \
 	transports/common.c transports/tcp.c transports/pd.c transports/freeflow.c \
 	transports/rdma.c transports/shm.c
 PDBENCH_OBJS := $(addprefix $(OBJ)/bench/,$(PDBENCH_SRCS:.c=.o))

@@ -22,9 +22,11 @@
 #define PDB_MAX_LIST 16
 #define PDB_MAX_TRANSPORTS 8
 
-enum pdb_cmd_id { PDB_DOCTOR, PDB_CPU, PDB_SCALE, PDB_LATENCY, PDB_PLOT, PDB_REPORT, PDB_CLEANUP };
+enum pdb_cmd_id { PDB_DOCTOR, PDB_CPU, PDB_SCALE, PDB_LATENCY, PDB_PLOT, PDB_REPORT, PDB_CLEANUP,
+		  PDB_STACK };
 #define PDB_CMD_BIT(c) (1u << (c))
-#define PDB_RUNNERS (PDB_CMD_BIT(PDB_CPU) | PDB_CMD_BIT(PDB_SCALE) | PDB_CMD_BIT(PDB_LATENCY))
+#define PDB_RUNNERS (PDB_CMD_BIT(PDB_CPU) | PDB_CMD_BIT(PDB_SCALE) | PDB_CMD_BIT(PDB_LATENCY) | \
+		     PDB_CMD_BIT(PDB_STACK))
 
 struct pdb_opts {
 	char transports[256];
@@ -102,6 +104,9 @@ struct pdb_result {
 	/* latency */
 	uint64_t samples;
 	double p50, p90, p99, p999, max;
+	/* stack: one figure of make bench */
+	const char *figure, *unit;
+	double value;
 };
 
 /* What a transport is asked to do. */
@@ -125,6 +130,8 @@ struct pdb_transport_ops {
 	int (*stream)(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r);
 	/* ping-pong latency (optional) */
 	int (*rr)(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r);
+	/* connections set up and torn down per second into r->value (optional; stack) */
+	int (*connect_rate)(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r);
 };
 
 const struct pdb_transport_ops *pdb_transport_find(const char *name);
@@ -173,6 +180,8 @@ int pdb_wait_listen(struct pdb_ctx *c, struct pdb_proc *p, unsigned port, double
 int pdb_wait_path(struct pdb_ctx *c, const char *path, struct pdb_proc *p, double timeout_s);
 int pdb_find_bin(struct pdb_ctx *c, const char *name, char *path, size_t n);
 bool pdb_sleep(double secs);	/* false when interrupted */
+/* run argv[0] (a path) here, stdout into buf (NUL-terminated); 0 if it exited 0, else -errno */
+int pdb_capture(char *const argv[], char *buf, size_t n);
 
 /* measure.c */
 struct pdb_sample {
@@ -223,6 +232,7 @@ int pdb_cmd_latency(struct pdb_ctx *c);
 int pdb_cmd_plot(struct pdb_ctx *c);
 int pdb_cmd_report(struct pdb_ctx *c);
 int pdb_cmd_cleanup(struct pdb_ctx *c);
+int pdb_cmd_stack(struct pdb_ctx *c);
 
 /* csv.c: reading result files back (plot, report) */
 struct pdb_csv {

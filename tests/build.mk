@@ -3,7 +3,7 @@
 # foundation.bats checks the test helpers, configure, run-tests, run-benches and
 # install-deps; e2e.bats runs pdd + pd_stream between two containers, e2e-rr.bats
 # pd_rr (both skip, saying why, while a program is not built).
-# bench/stack/stack-bench is make bench's side-by-side comparison.
+# bench/stack/stack (pdbench stack) is make bench's side-by-side comparison.
 
 TESTS += tests/bats/foundation.bats tests/bats/e2e.bats tests/bats/e2e-rr.bats
 
@@ -21,4 +21,4 @@ $(B)/bench-stack/handoff: $(OBJ)/bench/stack/handoff.o
 	@mkdir -p $(@D)
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(LDLIBS_ALL)
 
-BENCHES += bench/stack/stack-bench
+BENCHES += bench/stack/stack

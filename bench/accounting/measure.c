@@ -49,35 +49,9 @@ static bool pdd_device_ns(const struct pdb_ctx *c, uint64_t *ns)
 {
 	char *argv[] = { (char *)c->pdctl, "--socket", (char *)c->pdd_sock, "stats", "--json", NULL };
 	char buf[8192];
-	size_t len = 0;
 	double v = 0;
-	int fd[2], st;
-	pid_t pid;
 
-	if (!c->pdd_sock[0] || !c->pdctl[0] || pipe(fd))
-		return false;
-	pid = fork();
-	if (pid == 0) {
-		int nul = open("/dev/null", O_WRONLY);
-
-		dup2(fd[1], 1);
-		if (nul >= 0)
-			dup2(nul, 2);
-		close(fd[0]);
-		execv(argv[0], argv);
-		_exit(127);
-	}
-	close(fd[1]);
-	while (pid > 0 && len < sizeof(buf) - 1) {
-		ssize_t n = read(fd[0], buf + len, sizeof(buf) - 1 - len);
-
-		if (n <= 0)
-			break;
-		len += (size_t)n;
-	}
-	buf[len] = 0;
-	close(fd[0]);
-	if (pid < 0 || waitpid(pid, &st, 0) != pid || !WIFEXITED(st) || WEXITSTATUS(st))
+	if (!c->pdd_sock[0] || !c->pdctl[0] || pdb_capture(argv, buf, sizeof(buf)))
 		return false;
 	if (pdb_json_num(buf, "cpu_device_ns", &v))
 		return false;

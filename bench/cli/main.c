@@ -31,6 +31,9 @@ static const struct pdb_cmd cmds[] = {
 	  PDB_REPORT },
 	{ "cleanup", pdb_cmd_cleanup, "cleanup",
 	  "remove namespaces, cgroups, hugepage reservations left by a killed run", PDB_CLEANUP },
+	{ "stack", pdb_cmd_stack, "stack",
+	  "make bench: unpaced throughput, latency, connect rate and their floors, targets met or not",
+	  PDB_STACK },
 };
 #define NCMDS (sizeof(cmds) / sizeof(cmds[0]))
 

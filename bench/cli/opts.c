@@ -29,7 +29,7 @@ struct pdb_opt {
 #define ALLRUN (PDB_RUNNERS | PDB_CMD_BIT(PDB_DOCTOR))
 
 static const struct pdb_opt opts[] = {
-	{ "transports", "LIST", "transports to run: tcp,freeflow,rdma,pd,shm", O_STR, OFF(transports),
+	{ "transports", "LIST", "transports to run: tcp,freeflow,rdma,pd,pd-zc,shm", O_STR, OFF(transports),
 	  LEN(transports), 0, 0, NULL, ALLRUN },
 	{ "device", "NAME", "PipeDevice device body for pd: soft|rtl|kernel|dma|fpga", O_ENUM, OFF(device),
 	  LEN(device), 0, 0, "soft|rtl|kernel|dma|fpga", ALLRUN },
@@ -39,7 +39,7 @@ static const struct pdb_opt opts[] = {
 	  0, 0.5, 3600, NULL, RUN },
 	{ "repeat", "N", "runs per point; reported as median, min and max (default 1)", O_UINT,
 	  OFF(repeat), 0, 1, 100, NULL, RUN },
-	{ "msg-size", "SIZE", "message size, K/M/G binary (default: cpu 64K, scale 1K, latency 64)",
+	{ "msg-size", "SIZE", "message size, K/M/G binary (default: cpu 64K, scale 1K, latency 64, stack: throughput 64K)",
 	  O_SIZE, OFF(msg_size), 0, 1, 64 << 20, NULL, RUN },
 	{ "out", "DIR", "result directory (default results/<run-id>/)", O_STR, OFF(out), LEN(out), 0, 0,
 	  NULL, RUN | PDB_CMD_BIT(PDB_PLOT) | PDB_CMD_BIT(PDB_REPORT) },
@@ -60,7 +60,8 @@ static const struct pdb_opt opts[] = {
 	{ "help", NULL, "this help", O_FLAG, OFF(help), 0, 0, 0, NULL, ~0u },
 };
 
-static const char *cmd_names[] = { "doctor", "cpu", "scale", "latency", "plot", "report", "cleanup" };
+static const char *cmd_names[] = { "doctor", "cpu", "scale", "latency", "plot", "report", "cleanup",
+				    "stack" };
 
 _Noreturn void pdb_usage_error(const char *fmt, ...)
 {

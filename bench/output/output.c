@@ -20,9 +20,11 @@ static const char *hdr[] = {
 		      "normalized,status",
 	[PDB_LATENCY] = "run_id,transport,device,placement,wait,msg_bytes,repeat,samples,p50_us,p90_us,"
 			"p99_us,p999_us,max_us,status",
+	[PDB_STACK] = "run_id,figure,transport,device,placement,msg_bytes,repeat,value,unit,app_cores,"
+		      "driver_cores,device_cores,status",
 };
 static const char *csv_name[] = { [PDB_CPU] = "cpu.csv", [PDB_SCALE] = "scale.csv",
-				  [PDB_LATENCY] = "latency.csv" };
+				  [PDB_LATENCY] = "latency.csv", [PDB_STACK] = "stack.csv" };
 
 struct field {
 	const char *key;
@@ -49,6 +51,8 @@ static unsigned fields(const struct pdb_ctx *c, const struct pdb_result *r, stru
 	unsigned n = 0;
 
 	put(f, &n, "run_id", true, "%s", c->run_id);
+	if (c->cmd == PDB_STACK)
+		put(f, &n, "figure", true, "%s", r->figure ? r->figure : "");
 	put(f, &n, "transport", true, "%s", r->transport);
 	put(f, &n, "device", true, "%s", r->device);
 	put(f, &n, "placement", true, "%s", r->placement ? r->placement : pdb_place_name[c->place]);
@@ -93,6 +97,24 @@ static unsigned fields(const struct pdb_ctx *c, const struct pdb_result *r, stru
 			put(f, &n, "gbps", false, "%s", "");
 			put(f, &n, "mops", false, "%s", "");
 			put(f, &n, "normalized", false, "%s", "");
+		}
+		break;
+	case PDB_STACK:
+		put(f, &n, "msg_bytes", false, "%llu", (unsigned long long)r->msg_bytes);
+		put(f, &n, "repeat", true, "%s", r->repeat);
+		if (r->measured)
+			put(f, &n, "value", false, "%.3f", r->value);
+		else
+			put(f, &n, "value", false, "%s", "");
+		put(f, &n, "unit", true, "%s", r->unit ? r->unit : "");
+		if (r->measured && !strcmp(r->figure ? r->figure : "", "throughput")) {
+			put(f, &n, "app_cores", false, "%.3f", r->app_cores);
+			put(f, &n, "driver_cores", false, "%.3f", r->driver_cores);
+			put(f, &n, "device_cores", false, "%.3f", r->device_cores);
+		} else {
+			for (int i = 0; i < 3; i++)
+				put(f, &n, i == 0 ? "app_cores" : i == 1 ? "driver_cores" : "device_cores", false,
+				    "%s", "");
 		}
 		break;
 	default:
@@ -312,6 +334,7 @@ void pdb_summarize(struct pdb_ctx *c, struct pdb_result *reps, unsigned n)
 		offsetof(struct pdb_result, normalized), offsetof(struct pdb_result, p50),
 		offsetof(struct pdb_result, p90), offsetof(struct pdb_result, p99),
 		offsetof(struct pdb_result, p999), offsetof(struct pdb_result, max),
+		offsetof(struct pdb_result, value),
 	};
 	static const char *names[3] = { "median", "min", "max" };
 	struct pdb_result s[3];

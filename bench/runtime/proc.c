@@ -310,3 +310,40 @@ int pdb_wait_path(struct pdb_ctx *c, const char *path, struct pdb_proc *p, doubl
 	}
 	return 0;
 }
+
+int pdb_capture(char *const argv[], char *buf, size_t n)
+{
+	size_t len = 0;
+	int fd[2], st;
+	pid_t pid;
+
+	if (n == 0 || pipe(fd))
+		return -errno;
+	pid = fork();
+	if (pid == 0) {
+		int nul = open("/dev/null", O_WRONLY);
+
+		dup2(fd[1], 1);
+		if (nul >= 0)
+			dup2(nul, 2);
+		close(fd[0]);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	close(fd[1]);
+	while (pid > 0 && len < n - 1) {
+		ssize_t k = read(fd[0], buf + len, n - 1 - len);
+
+		if (k <= 0)
+			break;
+		len += (size_t)k;
+	}
+	buf[len] = 0;
+	close(fd[0]);
+	if (pid < 0)
+		return -ECHILD;
+	if (waitpid(pid, &st, 0) != pid || !WIFEXITED(st) || WEXITSTATUS(st))
+		return -EIO;
+	return 0;
+}
+

@@ -83,18 +83,19 @@ int pdb_prepare(struct pdb_ctx *c, int argc, char **argv)
 
 	if (!o->transports[0])
 		snprintf(o->transports, sizeof(o->transports), "%s",
-			 c->cmd == PDB_SCALE ? "tcp,rdma,pd" : "tcp,freeflow,rdma,pd,shm");
+			 c->cmd == PDB_SCALE ? "tcp,rdma,pd" : c->cmd == PDB_STACK ? "tcp,pd,pd-zc" :
+			 "tcp,freeflow,rdma,pd,shm");
 	pdb_transport_list(c, t, names, PDB_MAX_TRANSPORTS);	/* exits 2 on a bad name */
 	if (!o->device[0])
 		snprintf(o->device, sizeof(o->device), "soft");
 	if (!o->runtime[0])
 		snprintf(o->runtime, sizeof(o->runtime), "netns");
 	if (!o->duration_s)
-		o->duration_s = 10;
+		o->duration_s = c->cmd == PDB_STACK ? 3 : 10;
 	if (!o->repeat)
-		o->repeat = 1;
+		o->repeat = c->cmd == PDB_STACK ? 3 : 1;
 	if (!o->msg_size)
-		o->msg_size = c->cmd == PDB_CPU ? 64 << 10 : c->cmd == PDB_SCALE ? 1024 : 64;
+		o->msg_size = c->cmd == PDB_CPU || c->cmd == PDB_STACK ? 64 << 10 : c->cmd == PDB_SCALE ? 1024 : 64;
 	if (c->cmd == PDB_CPU && !o->conns)
 		o->conns = 1;
 	if (c->cmd == PDB_SCALE) {

@@ -146,3 +146,22 @@ int pdb_parse_latency_json(const char *path, struct pdb_result *r)
 	free(s);
 	return rc;
 }
+
+int pdb_parse_connect_rate(const char *path, struct pdb_result *r)
+{
+	char *s = pdb_slurp(path);
+	const char *j = s ? strrchr(s, '{') : NULL;
+	double v = 0;
+	int rc = -EINVAL;
+
+	if (j && !pdb_json_num(j, "connect_rate", &v) && v > 0) {
+		r->value = v;
+		r->measured = true;
+		rc = 0;
+	} else {
+		pdb_skip(NULL, r, "error: no connect_rate in %s", path);
+	}
+	free(s);
+	return rc;
+}
+

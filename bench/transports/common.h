@@ -27,5 +27,7 @@ int pdb_parse_stream_json(const char *path, struct pdb_result *r, char *why, siz
  * pdb_shm: samples, p50_us .. max_us) into r; 0, or -EINVAL if it is missing.
  */
 int pdb_parse_latency_json(const char *path, struct pdb_result *r);
+/* pd_rr --connect-rate's JSON ("connect_rate") into r->value, measured; 0 or -EINVAL (r skipped) */
+int pdb_parse_connect_rate(const char *path, struct pdb_result *r);
 
 #endif

@@ -213,6 +213,41 @@ static int pd_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *
 	return 0;
 }
 
+/* pd_rr --connect-rate (busy polling): connections set up, used for one byte each way, closed */
+static int pd_connect_rate(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+{
+	static struct pd_daemon d;
+	char prog[PATH_MAX], bind[40], dur[24];
+	unsigned port = pdb_next_port(c);
+	struct pdb_proc sp[2], cp;
+	struct pdb_req qb = *q;
+	int rc;
+
+	qb.busy = true;
+	pd_daemon_setup(c, &qb, &d);
+	pdb_find_bin(c, "pd_rr", prog, sizeof(prog));
+	snprintf(bind, sizeof(bind), "%s:%u", c->ip_b, port);
+	snprintf(dur, sizeof(dur), "%g", q->duration_s);
+	char *sargv[] = { prog, "server", "--bind", bind, "--json", NULL };
+	char *cargv[] = { prog, "client", "--connect", bind, "--connect-rate", "--duration", dur, "--json",
+			  "--busy", NULL };
+	struct pdb_launch srv[2] = {
+		{ PDB_DRV, "pdd", d.argv, d.envp, 0, d.sock, false, 0 },
+		{ PDB_B, "pd-rr-server", sargv, d.envp, 0, NULL, false, 0.3 },
+	};
+	struct pdb_launch cli = { PDB_A, "pd-rr-connect", cargv, d.envp, 0, NULL, false, 0 };
+
+	rc = pdb_run_set(c, srv, 2, &cli, 1, q->duration_s, NULL, sp, &cp);
+	c->pdd_sock[0] = 0;
+	if (rc) {
+		pdb_skip(c, r, "error: pd_rr --connect-rate failed (see %s)", cp.err[0] ? cp.err : sp[1].err);
+		return rc;
+	}
+	if (c->o.dry_run)
+		return 0;
+	return pdb_parse_connect_rate(cp.out, r);
+}
+
 const struct pdb_transport_ops pdb_pd_ops = {
 	.version = PDB_TRANSPORT_V1,
 	.name = "pd",
@@ -220,6 +255,7 @@ const struct pdb_transport_ops pdb_pd_ops = {
 	.probe = pd_probe,
 	.stream = pd_stream,
 	.rr = pd_rr,
+	.connect_rate = pd_connect_rate,
 };
 
 /* the same stack through the zero-copy API (pd_send_reserve / pd_recv_peek) */

@@ -164,10 +164,41 @@ static int tcp_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result 
 	return 0;
 }
 
+/* kernel TCP's connect rate, by the same program: pd_rr --kernel --connect-rate */
+static int tcp_connect_rate(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+{
+	char prog[PATH_MAX], bind[40], dur[24];
+	unsigned port = pdb_next_port(c);
+	struct pdb_proc sp, cp;
+	int rc;
+
+	if (pdb_find_bin(c, "pd_rr", prog, sizeof(prog))) {
+		pdb_skip(c, r, "pd_rr not built (run make)");
+		return -ENOENT;
+	}
+	snprintf(bind, sizeof(bind), "%s:%u", c->ip_b, port);
+	snprintf(dur, sizeof(dur), "%g", q->duration_s);
+	char *sargv[] = { prog, "server", "--bind", bind, "--kernel", "--json", NULL };
+	char *cargv[] = { prog, "client", "--connect", bind, "--connect-rate", "--duration", dur, "--json",
+			  "--kernel", NULL };
+	struct pdb_launch srv = { PDB_B, "pd-rr-kernel-server", sargv, NULL, port, NULL, false, 0 };
+	struct pdb_launch cli = { PDB_A, "pd-rr-kernel-connect", cargv, NULL, 0, NULL, false, 0 };
+
+	rc = pdb_run_set(c, &srv, 1, &cli, 1, q->duration_s, NULL, &sp, &cp);
+	if (rc) {
+		pdb_skip(c, r, "error: pd_rr --kernel --connect-rate failed (see %s)", cp.err[0] ? cp.err : sp.err);
+		return rc;
+	}
+	if (c->o.dry_run)
+		return 0;
+	return pdb_parse_connect_rate(cp.out, r);
+}
+
 const struct pdb_transport_ops pdb_tcp_ops = {
 	.version = PDB_TRANSPORT_V1,
 	.name = "tcp",
 	.label = "tcp",
+	.connect_rate = tcp_connect_rate,
 	.probe = tcp_probe,
 	.stream = tcp_stream,
 	.rr = tcp_rr,

@@ -192,22 +192,24 @@ leftovers() {
 	[[ "$output" == *"FAILED, exit 3"* ]]
 }
 
-@test "stack-bench: --help tells the placements; bad options are refused before anything starts" {
-	sb="$PD_ROOT/bench/stack/stack-bench"
-	run "$sb" --help
+@test "make bench is pdbench stack: --help tells the truth; bad options are refused before anything starts" {
+	pdb="${PD_BUILD:-$PD_ROOT/build}/bin/pdbench"
+	[ -x "$pdb" ] || skip "pdbench not built"
+	grep -q 'pdbench" stack' "$PD_ROOT/bench/stack/stack"
+	run "$pdb" stack --help
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"--placement device|shared"* ]]
-	[[ "$output" == *"pinned to CPU 0"* ]]
-	run "$sb" --placement nowhere
+	[[ "$output" == *"--duration"* && "$output" == *"--repeat"* && "$output" == *"--dry-run"* ]]
+	[[ "$output" != *"--targets"* ]]
+	run "$pdb" stack --targets 10G
 	[ "$status" -eq 2 ]
-	[[ "$output" == *"--placement device|shared"* ]]
-	run "$sb" --poll sometimes
+	run "$pdb" stack --duration 0
 	[ "$status" -eq 2 ]
-	run "$sb" --duration 0
+	run "$pdb" stack --frobnicate
 	[ "$status" -eq 2 ]
-	run "$sb" --frobnicate
-	[ "$status" -eq 2 ]
-	[[ "$output" == *"unknown option '--frobnicate'"* ]]
-	# nothing was started: no pdd and no stack-bench container left
-	! pgrep -f "pd-stack-bench" >/dev/null
+	# the plan: pdd alone on the device's CPU, the floors, the connect rate of both
+	run "$pdb" stack --dry-run
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"throughput, pd, device placement"* ]]
+	[[ "$output" == *"connect_rate, tcp, unpinned placement"*"--kernel"* ]]
+	[[ "$output" == *"handoff --cpu"* && "$output" == *"memcpy_bw --size 4M"* ]]
 }

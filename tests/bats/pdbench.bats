@@ -27,7 +27,7 @@ bad() {
 @test "help: --help and help list every subcommand" {
 	run "$PDB" --help
 	[ "$status" -eq 0 ]
-	for c in doctor cpu scale latency plot report cleanup; do
+	for c in doctor cpu scale latency plot report cleanup stack; do
 		[[ "$output" == *"$c"* ]] || { echo "missing $c"; false; }
 	done
 	run "$PDB" help
@@ -35,7 +35,7 @@ bad() {
 }
 
 @test "help: every subcommand has its own help from the option table" {
-	for c in doctor cpu scale latency plot report cleanup; do
+	for c in doctor cpu scale latency plot report cleanup stack; do
 		run "$PDB" help "$c"
 		[ "$status" -eq 0 ]
 		[[ "$output" == *"usage: pdbench $c"* ]]

@@ -22,7 +22,7 @@ teardown() {
 	echo "$output" | grep -q "default: /run/pipedevice/pdd.sock"
 	echo "$output" | grep -q "default: 1G"
 	echo "$output" | grep -q "default: 4M"
-	echo "$output" | grep -q "default: 4096"
+	echo "$output" | grep -q "default: 8192"
 	echo "$output" | grep -q "default: 512M"
 	echo "$output" | grep -q "default: auto"
 }
