@@ -74,6 +74,7 @@ static int ctx_open(struct pd_ctx *c)
 		return -ENOMEM;
 	}
 	c->dead = 0;
+	c->more_used = 0;
 	return 0;
 }
 

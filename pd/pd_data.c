@@ -86,9 +86,11 @@ static void send_publish(struct pd_ctx *c, struct pd_lsock *s, int sd, uint64_t 
 	s->send_prod += n;
 	/* the bytes before the counter: pairs with the driver's load_acquire of send.prod */
 	pd_store_release64(&s->shm->send.prod, s->send_prod);
-	if (more)
+	if (more) {
 		s->kick_pending = 1;
-	else {
+		if (!__atomic_load_n(&c->more_used, __ATOMIC_RELAXED))
+			__atomic_store_n(&c->more_used, 1, __ATOMIC_RELAXED);
+	} else {
 		s->kick_pending = 0;
 		pd_kick(c, s, (uint32_t)sd);
 	}

@@ -96,6 +96,7 @@ struct pd_ctx {
 	uint32_t workers, max_sockets;
 	int ctl_slot;          /* requests go through hdr's control slot (pd_uapi.h) */
 	unsigned int dontwait_polls; /* pd_dontwait_gone's count (atomic) */
+	int more_used;         /* a MSG_MORE send happened: pd_poll flushes pending kicks (atomic) */
 	uint64_t slot_posted;  /* seq of the last request posted there; under ctl_lock */
 
 	struct pd_lsock *socks; /* max_sockets entries, indexed by sd */

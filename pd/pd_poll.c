@@ -80,8 +80,11 @@ int pd_poll(struct pollfd *fds, nfds_t nfds, int timeout)
 		return -1;
 	if (nfds && !fds)
 		return pd_ret(-EFAULT);
-	/* sockets with a MSG_MORE kick left over: the driver must know before anyone waits */
-	for (nfds_t i = 0; i < nfds; i++) {
+	/*
+	 * Sockets with a MSG_MORE kick left over: the driver must know before
+	 * anyone waits.  A process that never sent with MSG_MORE skips the pass.
+	 */
+	for (nfds_t i = 0; __atomic_load_n(&c->more_used, __ATOMIC_RELAXED) && i < nfds; i++) {
 		struct pd_lsock *s = fds[i].fd >= 0 ? pd_lsock_get(c, fds[i].fd) : NULL;
 
 		if (s && s->kind == PD_K_CONN)

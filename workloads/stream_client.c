@@ -64,11 +64,10 @@ static int send_hdr(const struct stream_opts *o, struct cconn *c)
 
 /*
  * one send of the current message's next bytes; > 0 sent, 0 would block,
- * -1 error.  more: another message follows at once (PD: MSG_MORE, one kick
- * for a burst).  pd_stream passes 0: measured on the 2-vCPU VM of
- * docs/performance.md, deferring the kicks of a paced burst did not help.
+ * -1 error.  (Deferring the kicks of a paced burst with MSG_MORE was tried
+ * and did not help on the 2-vCPU VM of docs/performance.md.)
  */
-static ssize_t send_piece(const struct stream_opts *o, struct cconn *c, uint8_t *buf, int more)
+static ssize_t send_piece(const struct stream_opts *o, struct cconn *c, uint8_t *buf)
 {
 	uint64_t want = c->msg_left;
 	ssize_t n;
@@ -84,7 +83,7 @@ static ssize_t send_piece(const struct stream_opts *o, struct cconn *c, uint8_t 
 			wl_pattern_fill(c->hdr.conn, c->off, p, (uint64_t)n);
 		else if (!o->no_touch)
 			memset(p, (int)(uint8_t)c->msgs, (size_t)n);
-		if (pd_send_commit_flags(c->fd, (size_t)n, more ? MSG_MORE : 0) < 0)
+		if (pd_send_commit(c->fd, (size_t)n) < 0)
 			return -1;
 	} else {
 		uint8_t *src = buf + (o->msg_size - c->msg_left);
@@ -93,7 +92,7 @@ static ssize_t send_piece(const struct stream_opts *o, struct cconn *c, uint8_t 
 			src = buf;
 			wl_pattern_fill(c->hdr.conn, c->off, src, want);
 		}
-		n = o->x->send(c->fd, src, want, MSG_DONTWAIT | (more && !o->kernel ? MSG_MORE : 0));
+		n = o->x->send(c->fd, src, want, MSG_DONTWAIT);
 		if (n < 0)
 			return errno == EAGAIN ? 0 : -1;
 	}
@@ -204,7 +203,7 @@ int stream_client(const struct stream_opts *o, struct stream_result *res)
 						c->msgs++;
 						inflight++;
 					}
-					n = send_piece(o, c, buf, 0);
+					n = send_piece(o, c, buf);
 				}
 				if (n < 0) {
 					fprintf(stderr, "pd_stream: connection %u: send: %s\n", i, strerror(errno));
