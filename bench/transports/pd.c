@@ -173,37 +173,55 @@ static int pd_zc_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_r
 	return stream(c, q, r, "zc");
 }
 
-static int pd_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+/*
+ * pdd, a pd_rr server and one pd_rr client (argv after "--connect ADDR":
+ * mode, duration, --json ...) for q; the client's output file in *cp.
+ * 0, or -errno with r skipped and the reason.
+ */
+static int rr_set(struct pdb_ctx *c, const struct pdb_req *q, const char *name, char *const mode[],
+		  struct pdb_result *r, struct pdb_proc *cp)
 {
 	static struct pd_daemon d;
-	char prog[PATH_MAX], bind[40], msg[24], dur[24];
+	char prog[PATH_MAX], bind[40];
 	unsigned port = pdb_next_port(c);
-	struct pdb_proc sp[2], cp;
-	int rc;
+	struct pdb_proc sp[2];
+	char *cargv[16] = { prog, "client", "--connect", bind };
+	int rc, k = 4;
 
 	pd_daemon_setup(c, q, &d);
 	pdb_find_bin(c, "pd_rr", prog, sizeof(prog));
 	snprintf(bind, sizeof(bind), "%s:%u", c->ip_b, port);
-	snprintf(msg, sizeof(msg), "%llu", (unsigned long long)q->msg_size);
-	snprintf(dur, sizeof(dur), "%g", q->duration_s);
+	for (int i = 0; mode[i] && k < 15; i++)
+		cargv[k++] = mode[i];
+	cargv[k] = NULL;
 	char *sargv[] = { prog, "server", "--bind", bind, "--json", NULL };
-	char *cargv[] = { prog, "client", "--connect", bind, "--msg-size", msg, "--duration", dur,
-			  "--json", q->busy ? "--busy" : NULL, NULL };
 	struct pdb_launch srv[2] = {
 		{ PDB_DRV, "pdd", d.argv, d.envp, 0, d.sock, false, 0 },
 		/* busy: PD_POLL=busy in the environment makes the server's waits spin too */
 		{ PDB_B, "pd-rr-server", sargv, d.envp, 0, NULL, false, 0.3 },
 	};
-	struct pdb_launch cli = { PDB_A, "pd-rr-client", cargv, d.envp, 0, NULL, false, 0 };
+	struct pdb_launch cli = { PDB_A, name, cargv, d.envp, 0, NULL, false, 0 };
 
-	rc = pdb_run_set(c, srv, 2, &cli, 1, q->duration_s, NULL, sp, &cp);
+	rc = pdb_run_set(c, srv, 2, &cli, 1, q->duration_s, NULL, sp, cp);
 	c->pdd_sock[0] = 0;
-	if (rc) {
-		pdb_skip(c, r, "error: pd_rr failed (see %s)", cp.err[0] ? cp.err : sp[1].err);
+	if (rc)
+		pdb_skip(c, r, "error: %s failed (see %s)", name, cp->err[0] ? cp->err : sp[1].err);
+	return rc;
+}
+
+static int pd_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+{
+	char msg[24], dur[24];
+	struct pdb_proc cp;
+	int rc;
+
+	snprintf(msg, sizeof(msg), "%llu", (unsigned long long)q->msg_size);
+	snprintf(dur, sizeof(dur), "%g", q->duration_s);
+	char *mode[] = { "--msg-size", msg, "--duration", dur, "--json", q->busy ? "--busy" : NULL, NULL };
+
+	rc = rr_set(c, q, "pd-rr-client", mode, r, &cp);
+	if (rc || c->o.dry_run)
 		return rc;
-	}
-	if (c->o.dry_run)
-		return 0;
 	rc = pdb_parse_latency_json(cp.out, r);
 	if (rc) {
 		pdb_skip(c, r, "error: pd_rr output not understood (%s)", cp.out);
@@ -216,35 +234,18 @@ static int pd_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *
 /* pd_rr --connect-rate (busy polling): connections set up, used for one byte each way, closed */
 static int pd_connect_rate(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
 {
-	static struct pd_daemon d;
-	char prog[PATH_MAX], bind[40], dur[24];
-	unsigned port = pdb_next_port(c);
-	struct pdb_proc sp[2], cp;
+	char dur[24];
+	struct pdb_proc cp;
 	struct pdb_req qb = *q;
 	int rc;
 
 	qb.busy = true;
-	pd_daemon_setup(c, &qb, &d);
-	pdb_find_bin(c, "pd_rr", prog, sizeof(prog));
-	snprintf(bind, sizeof(bind), "%s:%u", c->ip_b, port);
 	snprintf(dur, sizeof(dur), "%g", q->duration_s);
-	char *sargv[] = { prog, "server", "--bind", bind, "--json", NULL };
-	char *cargv[] = { prog, "client", "--connect", bind, "--connect-rate", "--duration", dur, "--json",
-			  "--busy", NULL };
-	struct pdb_launch srv[2] = {
-		{ PDB_DRV, "pdd", d.argv, d.envp, 0, d.sock, false, 0 },
-		{ PDB_B, "pd-rr-server", sargv, d.envp, 0, NULL, false, 0.3 },
-	};
-	struct pdb_launch cli = { PDB_A, "pd-rr-connect", cargv, d.envp, 0, NULL, false, 0 };
+	char *mode[] = { "--connect-rate", "--duration", dur, "--json", "--busy", NULL };
 
-	rc = pdb_run_set(c, srv, 2, &cli, 1, q->duration_s, NULL, sp, &cp);
-	c->pdd_sock[0] = 0;
-	if (rc) {
-		pdb_skip(c, r, "error: pd_rr --connect-rate failed (see %s)", cp.err[0] ? cp.err : sp[1].err);
+	rc = rr_set(c, &qb, "pd-rr-connect", mode, r, &cp);
+	if (rc || c->o.dry_run)
 		return rc;
-	}
-	if (c->o.dry_run)
-		return 0;
 	return pdb_parse_connect_rate(cp.out, r);
 }
 
