@@ -188,7 +188,8 @@ int pd_lsock_attach(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd, const str
 	return 0;
 }
 
-void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd)
+/* set the socket's kick bit and wake its worker if it sleeps; after a full fence (pd_kick_unless_quiet) */
+static void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd)
 {
 	uint64_t *area = (uint64_t *)((uint8_t *)c->hdr + PD_NOTIFY_KICK_OFF +
 				      s->worker * pd_kick_bytes(c->max_sockets));
@@ -199,20 +200,34 @@ void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd)
 	 * Kick bits (and the counter stored before them) before the load of
 	 * "sleeping": pairs with the worker's store of sleeping=1, full fence,
 	 * re-scan of the kick bitmap.  One of the two sides sees the other.
+	 * The caller's full fence orders a bit found set, pd_kick_mark's
+	 * seq_cst OR one it set; the load is seq_cst after both.
 	 */
-	pd_fence_full();
-	if (pd_load_acquire32(&c->hdr->worker[s->worker].sleeping)) {
+	if (__atomic_load_n(&c->hdr->worker[s->worker].sleeping, __ATOMIC_SEQ_CST)) {
 		if (write(c->worker_efd[s->worker], &one, sizeof(one)) < 0) {
 			/* EAGAIN: the counter is saturated, the worker will wake anyway */
 		}
 	}
 }
 
+/*
+ * After a store of send.prod (quiet = &send.prod_quiet) or recv.cons
+ * (&recv.cons_quiet): kick unless the driver said it looks by itself.  The
+ * counter store, full fence, flag load pairs with the driver's flag store
+ * of 0, full fence, counter load (pd_uapi.h, "quiet"): one sees the other.
+ */
+void pd_kick_unless_quiet(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd, const uint32_t *quiet)
+{
+	pd_fence_full();
+	if (!pd_load_relaxed32(quiet))
+		pd_kick(c, s, sd);
+}
+
 void pd_kick_flush(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd)
 {
 	if (s->kick_pending) {
 		s->kick_pending = 0;
-		pd_kick(c, s, sd);
+		pd_kick_unless_quiet(c, s, sd, &s->shm->send.prod_quiet);
 	}
 }
 

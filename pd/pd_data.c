@@ -92,7 +92,7 @@ static void send_publish(struct pd_ctx *c, struct pd_lsock *s, int sd, uint64_t 
 			__atomic_store_n(&c->more_used, 1, __ATOMIC_RELAXED);
 	} else {
 		s->kick_pending = 0;
-		pd_kick(c, s, (uint32_t)sd);
+		pd_kick_unless_quiet(c, s, (uint32_t)sd, &s->shm->send.prod_quiet);
 	}
 }
 
@@ -224,7 +224,7 @@ static void recv_release(struct pd_ctx *c, struct pd_lsock *s, int sd, uint64_t 
 	s->recv_cons += n;
 	/* done reading before the space is handed back: pairs with the driver's load_acquire of recv.cons */
 	pd_store_release64(&s->shm->recv.cons, s->recv_cons);
-	pd_kick(c, s, (uint32_t)sd);
+	pd_kick_unless_quiet(c, s, (uint32_t)sd, &s->shm->recv.cons_quiet);
 }
 
 /*

@@ -122,7 +122,7 @@ struct pd_sock_shm *pd_shm_of(struct pd_ctx *c, uint32_t sd);
 int pd_lsock_attach(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd, const struct pd_sock_info *info);
 
 /* tell sd's worker that sd's counters moved */
-void pd_kick(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd);
+void pd_kick_unless_quiet(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd, const uint32_t *quiet);
 /* the kick a MSG_MORE send left for later, if any (before a wait, a close, a shutdown) */
 void pd_kick_flush(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd);
 

@@ -69,13 +69,22 @@ static inline int pd_is_pow2(uint64_t v)
  * scanning the words, can never see a set summary bit without the word bit
  * (it may see a word bit early; it then serves the socket one round early).
  * max_sockets <= 4096 keeps i < 64; larger tables fold onto bit 63 & i.
+ *
+ * A bit that is already set is not set again (the atomic OR of a line the
+ * worker keeps writing is the dear part of a kick): it has not been taken
+ * yet, and the worker takes a word (xchg, then a full fence) before it
+ * reads the counters, so it sees every store this thread made before its
+ * full fence and the load here.  The caller has issued that fence.
  */
 static inline void pd_kick_mark(uint64_t *area, uint32_t sd)
 {
 	uint32_t word = sd / 64;
+	uint64_t bit = 1ull << (sd % 64), sum = 1ull << (word & 63);
 
-	pd_fetch_or64(&area[1 + word], 1ull << (sd % 64));
-	pd_fetch_or64(&area[0], 1ull << (word & 63));
+	if (!(__atomic_load_n(&area[1 + word], __ATOMIC_SEQ_CST) & bit))
+		pd_fetch_or64(&area[1 + word], bit);
+	if (!(__atomic_load_n(&area[0], __ATOMIC_SEQ_CST) & sum))
+		pd_fetch_or64(&area[0], sum);
 }
 
 #endif /* PD_RING_H */

@@ -97,9 +97,67 @@ static void defer(struct pdc_worker *wk, struct pdc_pipe *p)
 }
 
 /*
+ * Re-read the process-written counters of pipe p (the sender's send.prod,
+ * the receiver's recv.cons) without a kick: a value that moved forward and
+ * passes the checks of sock_kick is taken; any other is left for the next
+ * kick, which refuses it (a re-read never counts a refusal).
+ */
+static void pipe_refresh(struct pdc_sock *src, struct pdc_sock *dst, struct pdc_pipe *p)
+{
+	uint64_t v;
+
+	if (src->shm && src->proc && !(src->flags & PD_SF_SHUT_WR)) {
+		/* pairs with the process's store_release of send.prod */
+		v = pdc_load_acquire64(&src->shm->send.prod);
+		if ((int64_t)(v - p->prod) > 0 && v - p->done <= src->send.size)
+			p->prod = v;
+	}
+	if (dst->shm) {
+		/* pairs with the process's store_release of recv.cons */
+		v = pdc_load_acquire64(&dst->shm->recv.cons);
+		if ((int64_t)(v - p->rcons) > 0 && v - p->rcons <= p->done - p->rcons)
+			p->rcons = v;
+	}
+}
+
+/*
+ * Set a quiet flag (pd_uapi.h, "quiet").  Turning it on needs no fence: a
+ * kick that comes anyway costs only time.  Turning it off is a promise to
+ * look at the next store: 0, full fence, then the caller re-reads (returns
+ * true when it must).
+ */
+static bool quiet_set(struct pd_sock_shm *m, int ring_send, bool *copy, bool on)
+{
+	uint32_t *w;
+
+	if (!m)
+		return false;
+	w = ring_send ? &m->send.prod_quiet : &m->recv.cons_quiet;
+	if (on) {
+		if (!*copy)
+			pdc_store_relaxed32(w, 1);
+		*copy = true;
+		return false;
+	}
+	/* always stored: the process may have scribbled on the word */
+	pdc_store_relaxed32(w, 0);
+	*copy = false;
+	/* pairs with the process's counter store, full fence, flag load */
+	pdc_fence();
+	return true;
+}
+
+/*
  * Issue COPYs for pipe dir of c: min(produced - issued, free space at the
  * receiver), split where either ring ends (and at 16 MiB).  Returns commands
  * issued.  SQ full: the pipe waits on the worker's deferred list.
+ *
+ * The counters are re-read first, so a process that skipped its kick
+ * (quiet flag on) is seen here: on every completion of this pipe, when room
+ * appears, and from the deferred list.  When the pipe stops, the flags say
+ * who must kick: nothing produced and nothing under way, the sender (its
+ * next send.prod store); bytes waiting for room, the receiver (its next
+ * recv.cons store).
  */
 static unsigned int pipe_pump(struct pdc_conn *c, int dir)
 {
@@ -108,11 +166,13 @@ static unsigned int pipe_pump(struct pdc_conn *c, int dir)
 	struct pdc_dev *dev;
 	struct pdc_worker *wk;
 	unsigned int n = 0;
+	bool looked_prod = false, looked_cons = false;
 
 	if (c->reset || !src || !dst || !dst->proc)
 		return 0;
 	dev = src->dev;
 	wk = &dev->wk[c->worker];
+	pipe_refresh(src, dst, p);
 	for (;;) {
 		uint64_t avail = p->prod - p->issued;
 		uint64_t space = dst->recv.size - (p->issued - p->rcons);
@@ -121,8 +181,28 @@ static unsigned int pipe_pump(struct pdc_conn *c, int dir)
 		uint64_t seg = min64(avail, space);
 		struct pd_sqe *e;
 
-		if (!seg)
+		if (!seg) {
+			if (avail) {
+				/* bytes wait for room: the receiver must kick, the sender need not */
+				quiet_set(src->shm, 1, &p->prod_quiet, true);
+				if (!looked_cons && quiet_set(dst->shm, 0, &p->cons_quiet, false)) {
+					looked_cons = true;
+					pipe_refresh(src, dst, p);
+					continue;
+				}
+			} else {
+				quiet_set(dst->shm, 0, &p->cons_quiet, true);
+				if (p->issued != p->done) {
+					/* a completion comes and pumps again */
+					quiet_set(src->shm, 1, &p->prod_quiet, true);
+				} else if (!looked_prod && quiet_set(src->shm, 1, &p->prod_quiet, false)) {
+					looked_prod = true;
+					pipe_refresh(src, dst, p);
+					continue;
+				}
+			}
 			break;
+		}
 		if (sq_full(wk)) {
 			defer(wk, p);
 			return n;
@@ -343,6 +423,8 @@ static void complete(struct pdc_dev *dev, uint64_t tag, uint16_t status)
 			pdc_wake_sock(dst);
 		}
 	}
+	/* the sender may have produced more without a kick (its quiet flag was on) */
+	pipe_pump(c, dir);
 	pdc_pipe_check_eof(c, dir);
 	/* a closed side may be done now (this may free c) */
 	release_detached(dev, c);
@@ -407,8 +489,13 @@ static unsigned int serve_kicks(struct pdc_dev *dev, unsigned int w)
 
 		if (!pdc_load_relaxed64(&k[0]))
 			continue;
-		/* acquire pairs with the process's release when it set the summary bit */
+		/*
+		 * acquire pairs with the process's release when it set the
+		 * summary bit; the fence pairs with its fence before it found a
+		 * bit already set and left it (pd_kick_mark): taken, then read
+		 */
 		sum = pdc_xchg64(&k[0], 0);
+		pdc_fence();
 		while (sum) {
 			uint32_t i = (uint32_t)__builtin_ctzll(sum);
 			uint64_t bits;
@@ -421,6 +508,8 @@ static unsigned int serve_kicks(struct pdc_dev *dev, unsigned int w)
 			for (uint32_t wd = i; wd * 64 < max; wd += 64) {
 				/* pairs with the process's release of the socket bit */
 				bits = pdc_xchg64(&k[1 + wd], 0);
+				if (bits)
+					pdc_fence(); /* taken before the counters are read (as above) */
 				while (bits) {
 					uint32_t sd = wd * 64 + (uint32_t)__builtin_ctzll(bits);
 					struct pdc_sock *s;

@@ -92,6 +92,8 @@ struct pdc_pipe {
 	bool shut;       /* sender shut its write side: EOF after done == prod */
 	bool eof_sent;   /* PD_SF_PEER_SHUT given to the receiver */
 	bool deferred;   /* on the worker's deferred list (SQ was full) */
+	bool prod_quiet; /* last stored to the sender's send.prod_quiet */
+	bool cons_quiet; /* last stored to the receiver's recv.cons_quiet */
 	struct pdc_list defer_link;
 };
 

@@ -30,11 +30,22 @@
  *
  * Data path, without a system call per send:
  *   send ring: the process writes bytes at arena[send_off + (prod & mask)],
- *              then stores send.prod (release), sets its bit in the kick
- *              bitmap of the socket's worker, and wakes the worker if it
- *              sleeps.  The driver copies (device COPY), then stores send.cons.
+ *              then stores send.prod (release) and kicks: sets its bit in
+ *              the kick bitmap of the socket's worker and wakes the worker
+ *              if it sleeps.  The driver copies (device COPY), then stores
+ *              send.cons.
  *   recv ring: the driver stores recv.prod after the COPY into it completed;
  *              the process reads, stores recv.cons (release) and kicks.
+ *   quiet:     a kick is needed only while the driver would not look at the
+ *              counter by itself.  send.prod_quiet (nonzero: the driver has
+ *              copies of this ring under way or bytes of it waiting, and
+ *              re-reads send.prod when they complete) and recv.cons_quiet
+ *              (nonzero: the driver is not waiting for space in this ring)
+ *              let the process skip the kick: it stores its counter, issues
+ *              a full fence, loads the flag, and kicks if it is 0.  The
+ *              driver stores 0, issues a full fence, and re-reads the
+ *              counter, so one of the two sees the other (as virtio's
+ *              event suppression).  Zeroed memory means "always kick".
  * The driver never trusts a value it reads from shared memory: it keeps its
  * own copies of every counter and validates what the process stored against
  * them (see PD_REQ_SENT / PD_REQ_CONSUMED, which carry the same checks
@@ -46,7 +57,7 @@
 
 #include "pd_hw.h"
 
-#define PD_UAPI_VERSION 2u /* 2: futex wake words (event_seq, pd_sock_shm.wake_seq) */
+#define PD_UAPI_VERSION 3u /* 2: futex wake words (event_seq, pd_sock_shm.wake_seq); 3: quiet flags */
 #define PD_DEFAULT_SOCKET "/run/pipedevice/pdd.sock"
 #define PD_DEV_NODE "/dev/pipedevice"
 
@@ -195,16 +206,25 @@ PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_resp, u) == 32, "resp.u");
 
 /* ---- shared memory: the notify region ---- */
 
-/* one ring's control block: two free-running byte counters on their own lines */
+/*
+ * One ring's control block: two free-running byte counters on their own
+ * lines.  Each line is written by one side only: send.prod and recv.cons by
+ * the process, send.cons and recv.prod by the driver, which also writes the
+ * quiet flag beside its counter (the data path above, "quiet").
+ */
 struct pd_ring_ctl {
 	pd_u64 prod;
-	pd_u8 pad0[56];
+	pd_u32 cons_quiet; /* recv ring, driver-written: nonzero, a recv.cons store needs no kick */
+	pd_u8 pad0[52];
 	pd_u64 cons;
-	pd_u8 pad1[56];
+	pd_u32 prod_quiet; /* send ring, driver-written: nonzero, a send.prod store needs no kick */
+	pd_u8 pad1[52];
 };
 
 PD_HW_STATIC_ASSERT(sizeof(struct pd_ring_ctl) == 128, "pd_ring_ctl is two cache lines");
 PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_ring_ctl, cons) == 64, "ring_ctl.cons on its own line");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_ring_ctl, cons_quiet) == 8, "ring_ctl.cons_quiet");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_ring_ctl, prod_quiet) == 72, "ring_ctl.prod_quiet");
 
 enum pd_sock_state {
 	PD_SS_FREE = 0,

@@ -520,7 +520,9 @@ size_t hc_send(struct hc_proc *p, int sd, const void *buf, size_t len)
 	for (i = 0; i < n; i++)
 		ring[(prod + i) & (in->send_size - 1)] = ((const uint8_t *)buf)[i];
 	__atomic_store_n(&m->send.prod, prod + n, __ATOMIC_RELEASE);
-	if (n)
+	/* as libpd: counter, full fence, quiet flag; kick only if the driver asks (pd_uapi.h) */
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	if (n && !__atomic_load_n(&m->send.prod_quiet, __ATOMIC_RELAXED))
 		hc_kick(p, sd);
 	return n;
 }
@@ -537,7 +539,8 @@ size_t hc_recv(struct hc_proc *p, int sd, void *buf, size_t len)
 	for (i = 0; i < n; i++)
 		((uint8_t *)buf)[i] = ring[(cons + i) & (in->recv_size - 1)];
 	__atomic_store_n(&m->recv.cons, cons + n, __ATOMIC_RELEASE);
-	if (n)
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	if (n && !__atomic_load_n(&m->recv.cons_quiet, __ATOMIC_RELAXED))
 		hc_kick(p, sd);
 	return n;
 }

@@ -4,7 +4,8 @@
  * on two workers, mixed ring sizes, both directions at once, irregular send
  * and receive sizes, a position-dependent byte pattern checked at every byte
  * over many ring wraps; then EOF after close and every byte of ring memory
- * back.  Also the synchronous PD_REQ_SENT / PD_REQ_CONSUMED path.
+ * back.  Also the synchronous PD_REQ_SENT / PD_REQ_CONSUMED path, and the
+ * quiet flags (the harness, as libpd, kicks only when they are 0).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -260,6 +261,79 @@ static void test_sent_consumed_requests(void **state)
 	free_world(h, ca, cb, a, b);
 }
 
+/*
+ * The quiet flags say when a kick is needed: an idle pipe needs one from the
+ * sender, a pipe stalled for room needs one from the receiver, and a
+ * send.prod stored without a kick while the flag said so is still copied.
+ */
+static void test_quiet_flags(void **state)
+{
+	struct hc *h = hc_new(NULL);
+	struct hc_ctr *ca = hc_ctr_new(h, "198.18.0.1", 0), *cb = hc_ctr_new(h, "198.18.0.2", 0);
+	struct hc_proc *a = hc_proc_new(ca), *b = hc_proc_new(cb);
+	static uint8_t buf[16384];
+	struct pd_sock_shm *ma, *mb;
+	uint8_t *ring;
+	int c, s, i;
+
+	(void)state;
+	hc_pair(a, b, "198.18.0.2", 3300, &c, &s);
+	ma = hc_shm(a, c);
+	mb = hc_shm(b, s);
+	/* zeroed: always kick */
+	assert_int_equal(ma->send.prod_quiet, 0);
+	assert_int_equal(mb->recv.cons_quiet, 0);
+	for (i = 0; i < 1000; i++)
+		buf[i] = (uint8_t)i;
+	assert_int_equal(hc_send(a, c, buf, 1000), 1000);
+	hc_run(h, 50);
+	assert_int_equal(mb->recv.prod, 1000);
+	/* all copied, nothing under way: the next send must kick; room is not awaited */
+	assert_int_equal(ma->send.prod_quiet, 0);
+	assert_int_equal(mb->recv.cons_quiet, 1);
+	assert_int_equal(hc_recv(b, s, buf, 1000), 1000);
+	hc_run(h, 50);
+
+	/* fill the receiver's 16 KiB ring, then 8000 bytes more wait for room */
+	memset(buf, 0xa5, sizeof(buf));
+	assert_int_equal(hc_send(a, c, buf, 16384), 16384);
+	hc_run(h, 50);
+	assert_int_equal(mb->recv.prod, 1000 + 16384);
+	assert_int_equal(hc_send(a, c, buf, 8000), 8000);
+	hc_run(h, 50);
+	assert_int_equal(mb->recv.prod, 1000 + 16384);
+	assert_int_equal(ma->send.prod_quiet, 1); /* bytes wait: the sender need not kick */
+	assert_int_equal(mb->recv.cons_quiet, 0); /* the receiver's next release must */
+	/* 100 bytes more without a kick, as libpd does while the flag is set */
+	ring = ca->arena + a->info[c].send_off;
+	for (i = 0; i < 100; i++)
+		ring[(1000 + 16384 + 8000 + i) & 16383] = (uint8_t)(0x40 + i);
+	__atomic_store_n(&ma->send.prod, 1000 + 16384 + 8100, __ATOMIC_RELEASE);
+	hc_run(h, 50);
+	assert_int_equal(mb->recv.prod, 1000 + 16384);
+	/* the release kicks (flag 0): the 8100 bytes move, the last 100 unkicked ones with them */
+	assert_int_equal(hc_recv(b, s, buf, 16384), 16384);
+	hc_run(h, 50);
+	assert_int_equal(mb->recv.prod, 1000 + 16384 + 8100);
+	assert_int_equal(hc_recv(b, s, buf, 16384), 8100);
+	for (i = 0; i < 100; i++)
+		assert_int_equal(buf[8000 + i], (uint8_t)(0x40 + i));
+	hc_run(h, 50);
+	assert_int_equal(ma->send.prod_quiet, 0);
+	assert_int_equal(mb->recv.cons_quiet, 1);
+	/* a scribbled flag only silences its own socket: a kick still moves the bytes */
+	__atomic_store_n(&ma->send.prod_quiet, 1, __ATOMIC_RELAXED);
+	assert_int_equal(hc_send(a, c, buf, 10), 10); /* no kick: the flag says quiet */
+	hc_run(h, 50);
+	assert_int_equal(mb->recv.prod, 1000 + 16384 + 8100);
+	hc_kick(a, c);
+	hc_run(h, 50);
+	assert_int_equal(mb->recv.prod, 1000 + 16384 + 8110);
+	assert_int_equal(ma->send.prod_quiet, 0);
+	assert_int_equal(hc_stats(h).refused, 0);
+	free_world(h, ca, cb, a, b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +341,7 @@ int main(void)
 		cmocka_unit_test(test_close_drains),
 		cmocka_unit_test(test_wake_words),
 		cmocka_unit_test(test_sent_consumed_requests),
+		cmocka_unit_test(test_quiet_flags),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
