@@ -177,6 +177,12 @@ int pdc_proc_create(struct pdc_dev *dev, struct pdc_ctr *ctr, void *cookie, uint
  * refers to them.  The notify region is not touched after this returns.
  */
 void pdc_proc_destroy(struct pdc_proc *proc);
+/*
+ * The host's administrator (the host decides who that is): STATS and
+ * SOCKETS of this process show every container.  Otherwise (the default)
+ * they show the process's own container only (PD_STATS_SCOPE_OWN).
+ */
+void pdc_proc_set_sees_all(struct pdc_proc *proc, bool all);
 
 /* ---- control ---- */
 

@@ -309,6 +309,13 @@ int pdc_proc_create(struct pdc_dev *dev, struct pdc_ctr *ctr, void *cookie, uint
 	return 0;
 }
 
+void pdc_proc_set_sees_all(struct pdc_proc *proc, bool all)
+{
+	pdc_ctl_lock(proc->dev);
+	proc->sees_all = all;
+	proc->dev->ops->unlock(proc->dev->hctx, proc->dev->lock);
+}
+
 void pdc_proc_destroy(struct pdc_proc *p)
 {
 	struct pdc_dev *dev = p->dev;

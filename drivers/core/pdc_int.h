@@ -183,6 +183,7 @@ struct pdc_proc {
 	uint64_t event_seq;      /* private copy of hdr->event_seq */
 	uint64_t ctl_served;     /* seq of the last control-slot request served */
 	bool wake_pending;
+	bool sees_all;           /* STATS/SOCKETS show every container (pdc_proc_set_sees_all) */
 	struct pdc_proc *wake_next;
 	struct pdc_list link;
 };

@@ -73,18 +73,38 @@ static int do_getopt(struct pdc_sock *s, uint32_t opt, uint64_t *val)
 	}
 }
 
-static int do_stats(struct pdc_dev *dev, struct pd_resp *resp, void *buf, size_t len)
+static int do_stats(struct pdc_proc *proc, struct pd_resp *resp, void *buf, size_t len)
 {
+	struct pdc_dev *dev = proc->dev;
 	uint8_t *b = buf;
 	size_t used = 0;
 	struct pdc_list *n;
-	uint32_t nrec = 0, total = 1 + dev->nctrs;
+	uint32_t nrec = 0, total = 1 + (proc->sees_all ? dev->nctrs : 1);
 
 	if (b && len >= sizeof(struct pd_stats_global)) {
-		pdc_stats_fill_locked(dev, (struct pd_stats_global *)b);
+		struct pd_stats_global *g = (struct pd_stats_global *)b;
+
+		pdc_stats_fill_locked(dev, g);
 		used = sizeof(struct pd_stats_global);
 		nrec = 1;
-		for (n = dev->ctrs.next; n != &dev->ctrs; n = n->next) {
+		if (!proc->sees_all) {
+			/* another tenant's traffic, sockets and memory are not the caller's to see */
+			struct pdc_ctr *c = proc->ctr;
+
+			g->scope = PD_STATS_SCOPE_OWN;
+			g->sockets = c->nsocks;
+			g->bytes_copied = c->bytes_sent;
+			g->refused = c->refused;
+			g->region_used = c->mem_used;
+			g->containers = 1;
+			g->commands = g->faults = 0;
+			g->cpu_device_ns = g->cpu_driver_ns = 0;
+			if (used + sizeof(struct pd_stats_ctr) <= len) {
+				pdc_stats_ctr_fill_locked(c, (struct pd_stats_ctr *)(b + used));
+				nrec++;
+			}
+		}
+		for (n = dev->ctrs.next; proc->sees_all && n != &dev->ctrs; n = n->next) {
 			if (used + sizeof(struct pd_stats_ctr) > len)
 				break;
 			pdc_stats_ctr_fill_locked(pdc_container_of(n, struct pdc_ctr, link),
@@ -98,8 +118,9 @@ static int do_stats(struct pdc_dev *dev, struct pd_resp *resp, void *buf, size_t
 	return 0;
 }
 
-static int do_sockets(struct pdc_dev *dev, struct pd_resp *resp, void *buf, size_t len)
+static int do_sockets(struct pdc_proc *proc, struct pd_resp *resp, void *buf, size_t len)
 {
+	struct pdc_dev *dev = proc->dev;
 	struct pd_sock_stat *r = buf;
 	size_t cap = buf ? len / sizeof(*r) : 0;
 	uint32_t nrec = 0;
@@ -110,6 +131,8 @@ static int do_sockets(struct pdc_dev *dev, struct pd_resp *resp, void *buf, size
 		struct pdc_proc *p = pdc_container_of(n, struct pdc_proc, link);
 		uint32_t sd;
 
+		if (!proc->sees_all && p->ctr != proc->ctr)
+			continue;
 		for (sd = 0; sd < dev->cfg.max_sockets; sd++) {
 			struct pdc_sock *s = p->slot[sd];
 
@@ -163,9 +186,9 @@ static int dispatch(struct pdc_proc *proc, const struct pd_req *req, struct pd_r
 			resp->sd = s->sd;
 		return ret;
 	case PD_REQ_STATS:
-		return do_stats(dev, resp, recbuf, reclen);
+		return do_stats(proc, resp, recbuf, reclen);
 	case PD_REQ_SOCKETS:
-		return do_sockets(dev, resp, recbuf, reclen);
+		return do_sockets(proc, resp, recbuf, reclen);
 	case PD_REQ_BIND:
 	case PD_REQ_LISTEN:
 	case PD_REQ_CONNECT:

@@ -4,7 +4,7 @@
 LIBPDDEV := $(LIBDIR)/libpddev.a
 LIBS += $(LIBPDDEV)
 
-$(LIBPDDEV): $(OBJ)/drivers/dev/registry.o
+$(LIBPDDEV): $(OBJ)/drivers/dev/registry.o $(OBJ)/drivers/dev/dev_fault.o
 	@mkdir -p $(dir $@)
 	@rm -f $@
 	$(AR) rcs $@ $(filter %.o,$^)

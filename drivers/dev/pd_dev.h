@@ -39,9 +39,25 @@ struct pd_dev_host {
 	 * body treats exactly like a window miss (DMA fault).
 	 */
 	void *(*dma_map)(void *ctx, uint64_t addr, uint64_t len);
+	/*
+	 * Copy len bytes between pointers dma_map returned: 0, or -EFAULT when
+	 * the host memory faulted (a client punched a hole in its shared file
+	 * and nothing can back the page), which the body reports as a DMA
+	 * fault of that command.  May be NULL: a plain memmove.
+	 * pd_dev_copy_guarded is the one pdd uses.
+	 */
+	int (*dma_copy)(void *ctx, void *dst, const void *src, uint64_t len);
 	/* Raise interrupt vector (after moderation).  May be NULL.  Called from the body's thread. */
 	void (*irq)(void *ctx, unsigned int vector);
 };
+
+/*
+ * A copy that turns SIGBUS into -EFAULT (dev_fault.c), for dma_copy.  The
+ * process installs the handler once, before any body runs; it keeps the
+ * previous SIGBUS disposition for faults outside a guarded copy.
+ */
+int pd_dev_fault_guard_install(void);
+int pd_dev_copy_guarded(void *ctx, void *dst, const void *src, uint64_t len);
 
 struct pd_dev_ops {
 	int version; /* PD_DEV_OPS_VERSION */

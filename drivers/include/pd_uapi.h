@@ -422,10 +422,23 @@ struct pd_stats_global {
 	 */
 	pd_u64 cpu_device_ns;
 	pd_u64 cpu_driver_ns;
-	pd_u8 rsvd[48];
+	/*
+	 * PD_STATS_SCOPE_ALL: the host's administrator's view (every container;
+	 * the counters above are the device's).  PD_STATS_SCOPE_OWN: any other
+	 * caller's: the caller's container only, and sockets, bytes_copied,
+	 * refused, region_used and containers are that container's; commands,
+	 * faults and the CPU times are 0.  STATS then carries one pd_stats_ctr,
+	 * SOCKETS the sockets of that container's processes.
+	 */
+	pd_u32 scope;
+	pd_u8 rsvd[44];
 };
 
+#define PD_STATS_SCOPE_ALL 0u
+#define PD_STATS_SCOPE_OWN 1u
+
 PD_HW_STATIC_ASSERT(sizeof(struct pd_stats_global) == 128, "pd_stats_global is 128 bytes");
+PD_HW_STATIC_ASSERT(pd_hw_offsetof(struct pd_stats_global, scope) == 80, "stats_global.scope");
 
 struct pd_stats_ctr {
 	pd_u32 container;

@@ -35,6 +35,8 @@ static void usage(FILE *f)
 		   "  stats     sockets, bytes copied, commands, faults, refused requests, region use,\n"
 		   "            and per container: id, netns inode, processes, sockets, memory, bytes\n"
 		   "  sockets   every open socket: container, pid, sd, state, addresses, ring size, bytes\n"
+		   "Root on the host (pdd's own user and network namespace) sees every container; any\n"
+		   "other caller sees its own container only (stats --json says \"scope\": \"own\").\n"
 		   "  --socket PATH   pdd's control socket (default: $PD_SOCKET or %s)\n"
 		   "  --json          one JSON object instead of a table\n",
 		   PD_DEFAULT_SOCKET);
@@ -189,11 +191,12 @@ static int cmd_stats(int fd, bool json)
 		printf("{\"sockets\":%" PRIu64 ",\"bytes_copied\":%" PRIu64 ",\"commands\":%" PRIu64
 		       ",\"faults\":%" PRIu64 ",\"refused\":%" PRIu64 ",\"region_size\":%" PRIu64
 		       ",\"region_used\":%" PRIu64 ",\"hugepages\":%s,\"cpu_device_ns\":%" PRIu64
-		       ",\"cpu_driver_ns\":%" PRIu64 ",\"containers\":[",
+		       ",\"cpu_driver_ns\":%" PRIu64 ",\"scope\":\"%s\",\"containers\":[",
 		       (uint64_t)g->sockets, (uint64_t)g->bytes_copied, (uint64_t)g->commands,
 		       (uint64_t)g->faults, (uint64_t)g->refused, (uint64_t)g->region_size,
 		       (uint64_t)g->region_used, g->hugepages ? "true" : "false",
-		       (uint64_t)g->cpu_device_ns, (uint64_t)g->cpu_driver_ns);
+		       (uint64_t)g->cpu_device_ns, (uint64_t)g->cpu_driver_ns,
+		       g->scope == PD_STATS_SCOPE_OWN ? "own" : "all");
 		for (uint32_t i = 0, k = 0; i < nctr; i++) {
 			if (hide[i])
 				continue;
@@ -206,6 +209,8 @@ static int cmd_stats(int fd, bool json)
 		}
 		printf("]}\n");
 	} else {
+		if (g->scope == PD_STATS_SCOPE_OWN)
+			printf("scope         this container only (all containers: root on the host)\n");
 		printf("sockets       %" PRIu64 "\n", (uint64_t)g->sockets);
 		printf("bytes copied  %" PRIu64 "\n", (uint64_t)g->bytes_copied);
 		printf("commands      %" PRIu64 "\n", (uint64_t)g->commands);

@@ -47,7 +47,7 @@
 #define PDD_DEV_BUDGET 8u /* inline device: commands per pd_dev_ops.poll call */
 #define PDD_EV_LISTEN ((void *)1)             /* epoll tags besides client pointers */
 #define PDD_EV_SIGNAL ((void *)2)
-#define PDD_GUARD_MS 200                      /* hugetlb arenas: how often pdd checks their size */
+#define PDD_GUARD_MS 200                      /* how often pdd checks what arenas hold (pdd_ctr_guard) */
 #define PDD_PAGE_CACHE_BYTES (32u << 20)      /* freed ring pages kept backed, per container */
 
 /* The region's page size and the hugepages pdd added to the pool (given back at exit). */
@@ -80,6 +80,14 @@ struct pdd_ctr {
 	 */
 	uint64_t *cached;
 	unsigned int ncached, cache_max;
+	/*
+	 * Pages pdd backed (page_get) and has not given back: the rings' and the
+	 * cached ones.  The file may hold more (a process touching its arena
+	 * outside its rings): pdd_ctr_guard gives those back.  Under ctrs_lock.
+	 */
+	uint64_t *backed;
+	uint64_t nbacked;
+	bool excess_logged;    /* the first give-back of such pages was logged */
 	/* addresses of the namespace, cached (called under the core lock) */
 	uint32_t addrs[64];    /* IPv4, network byte order */
 	unsigned int naddrs;
@@ -96,6 +104,7 @@ struct pdd_client {
 	struct pdc_proc *proc;
 	void *notify;          /* pdd's mapping of the process's notify region */
 	uint64_t notify_size;
+	bool admin;            /* the host's administrator (pdd_sys_peer_is_admin) */
 	int app_efd;
 	int kick_efd[PD_MAX_WORKERS]; /* the process writes kick_efd[w] to wake worker w */
 	unsigned int refused_logged;
@@ -130,11 +139,14 @@ struct pdd {
 	_Atomic uint32_t worker_sleeping[PD_MAX_WORKERS];
 	pthread_mutex_t dev_poll_lock; /* inline device: one worker in pd_dev_ops.poll */
 	/*
-	 * The list pdd->ctrs: the main thread links and unlinks containers under
-	 * it; a worker serving a control slot walks it (page_get emptying every
-	 * page cache) with the core lock held.  Order: core lock, then this.
+	 * The list pdd->ctrs and every container's page bitmaps (cached,
+	 * backed): the main thread links and unlinks containers under it;
+	 * page_get/page_put (core lock held, on any thread) and the guard
+	 * (main thread) back and punch pages under it.  Order: core lock, then
+	 * this.
 	 */
 	pthread_mutex_t ctrs_lock;
+	int64_t guard_ns;      /* last pdd_ctr_guard pass (main thread) */
 	pthread_t worker_thr[PD_MAX_WORKERS];
 	bool worker_started[PD_MAX_WORKERS];
 	/*
@@ -161,6 +173,8 @@ void pdd_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* pdd_huge.c */
 int pdd_region_setup(struct pdd_region *r, enum pdd_huge_mode mode, uint64_t region);
+/* give back the hugepages dead pdds added (their records); the records handled */
+int pdd_pool_recover(void);
 void pdd_region_release(struct pdd_region *r);
 
 /* pdd_host.c: host ops, device body, queue memory */

@@ -332,8 +332,12 @@ static void do_hello(struct pdd_client *cl, const struct pd_req *req)
 	if (!ret)
 		ret = pdc_proc_create(pdd->core, cl->ctr->core, cl, (uint32_t)cl->pid, cl->notify,
 				      cl->notify_size, &cl->proc);
-	if (!ret)
+	if (!ret) {
+		/* only the host's administrator sees other containers (pdctl stats, sockets) */
+		cl->admin = pdd_sys_peer_is_admin(cl->fd, cl->pid, cl->ctr->netns_ino);
+		pdc_proc_set_sees_all(cl->proc, cl->admin);
 		ret = pdc_request(cl->proc, req, &resp, NULL, 0);
+	}
 	if (ret) {
 		resp.status = ret;
 		snprintf(why, sizeof(why), "setting up the process: %s", strerror(-ret));
@@ -354,8 +358,9 @@ static void do_hello(struct pdd_client *cl, const struct pd_req *req)
 		pdd_client_drop(cl, why);
 		return;
 	}
-	pdd_log("process %d connected: container %u (netns %llu), %u processes in it", (int)cl->pid,
-		cl->ctr->id, (unsigned long long)cl->ctr->netns_ino, cl->ctr->nprocs);
+	pdd_log("process %d connected: container %u (netns %llu), %u processes in it%s", (int)cl->pid,
+		cl->ctr->id, (unsigned long long)cl->ctr->netns_ino, cl->ctr->nprocs,
+		cl->admin ? " (the host's administrator: sees every container)" : "");
 	return;
 
 refuse:
@@ -429,7 +434,9 @@ static int do_request(struct pdd_client *cl, const struct pd_req *req, bool nore
 			want = (PDD_MAX_MSG - sizeof(resp)) / rec_size * rec_size;
 	}
 	pdd_request_log(cl, req, ret, "");
-	if (req->op == PD_REQ_STATS && resp.nrec)
+	/* the host's CPU times are the administrator's to see (PD_STATS_SCOPE_OWN: 0) */
+	if (req->op == PD_REQ_STATS && resp.nrec &&
+	    ((struct pd_stats_global *)(void *)buf)->scope == PD_STATS_SCOPE_ALL)
 		pdd_cpu_split(cl->pdd, (struct pd_stats_global *)(void *)buf);
 	if (noreply)
 		return 0;

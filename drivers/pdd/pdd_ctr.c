@@ -63,6 +63,7 @@ fail:
 static void ctr_free(struct pdd_ctr *ctr)
 {
 	free(ctr->cached);
+	free(ctr->backed);
 	if (ctr->arena)
 		munmap(ctr->arena, ctr->arena_size);
 	if (ctr->arena_fd >= 0)
@@ -128,7 +129,8 @@ int pdd_ctr_get(struct pdd *pdd, int sock, pid_t pid, struct pdd_ctr **out)
 		/* a quarter of the arena at most: the rest stays with the region */
 		ctr->cache_max = (unsigned int)(max < npages / 4 ? max : npages / 4);
 		ctr->cached = calloc((npages + 63) / 64, sizeof(uint64_t));
-		if (!ctr->cached) {
+		ctr->backed = calloc((npages + 63) / 64, sizeof(uint64_t));
+		if (!ctr->cached || !ctr->backed) {
 			ctr_free(ctr);
 			return -ENOMEM;
 		}
@@ -206,31 +208,83 @@ bool pdd_ctr_dying_any(struct pdd *pdd)
 	return false;
 }
 
+static bool bit_test(const uint64_t *map, uint64_t i)
+{
+	return map[i / 64] & (1ull << (i % 64));
+}
+
 /*
- * hugetlbfs ignores F_SEAL_GROW on mmap: a process that maps its arena
- * writable past the end grows the file, and pages it touches there would come
- * out of the hugepage pool outside the region budget.  pdd never uses those
- * bytes (the device window and the allocator cover arena_size only), so it
- * gives such pages back: checked on every loop turn and every PDD_GUARD_MS.
+ * Pages of ctr's arena that hold memory but that pdd did not back: a
+ * process of the container touched its arena outside its rings (they would
+ * come out of the hugepage pool, or the host's memory, outside the region
+ * budget and the container's quota).  Gives every such page back: punches
+ * every run of pages pdd did not back.  ctrs_lock held.  Returns the pages
+ * given back.
+ */
+static uint64_t reclaim_excess(struct pdd_ctr *ctr)
+{
+	uint64_t ps = ctr->pdd->region.page_size, npages = ctr->arena_size / ps, p = 0, q;
+	int64_t before = pdd_sys_fblocks(ctr->arena_fd), after;
+
+	if (before < 0 || (uint64_t)before * 512 <= ctr->nbacked * ps)
+		return 0;
+	while (p < npages) {
+		if (bit_test(ctr->backed, p)) {
+			p++;
+			continue;
+		}
+		for (q = p; q < npages && !bit_test(ctr->backed, q); q++)
+			;
+		fallocate(ctr->arena_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t)(p * ps),
+			  (off_t)((q - p) * ps));
+		p = q;
+	}
+	after = pdd_sys_fblocks(ctr->arena_fd);
+	if (after < 0 || after >= before)
+		return 0;
+	if (!ctr->excess_logged) {
+		ctr->excess_logged = true;
+		pdd_log("warning: a process of container %u backed %llu KiB of its arena outside its "
+			"rings; pdd gives such pages back (checked every %d ms and whenever backing a page fails)",
+			ctr->id, (unsigned long long)((uint64_t)(before - after) * 512 >> 10), PDD_GUARD_MS);
+	}
+	return (uint64_t)(before - after) * 512 / ps;
+}
+
+/*
+ * A process must not take memory through its arena that pdd does not
+ * count: checked every PDD_GUARD_MS from the main loop.
+ *  - hugetlbfs ignores F_SEAL_GROW on mmap: a process that maps its arena
+ *    writable past the end grows the file, and pages it touches there come
+ *    out of the hugepage pool.  pdd never uses those bytes (the device
+ *    window and the allocator cover arena_size only): it gives them back.
+ *  - pages inside the arena that no ring uses and pdd did not back
+ *    (reclaim_excess).
  */
 void pdd_ctr_guard(struct pdd *pdd)
 {
-	if (!pdd->region.huge)
-		return;
-	for (struct pdd_ctr *ctr = pdd->ctrs; ctr; ctr = ctr->next) {
-		int64_t size = pdd_sys_fsize(ctr->arena_fd);
+	int64_t now = pdd_sys_now_ns();
 
-		if (size <= (int64_t)ctr->arena_size)
-			continue;
-		if (!ctr->grown_logged) {
-			ctr->grown_logged = true;
-			pdd_log("warning: a process of container %u mapped its arena past the end (%lld of "
-				"%llu bytes); pdd gives back any page it touches there",
-				ctr->id, (long long)size, (unsigned long long)ctr->arena_size);
+	if (now - pdd->guard_ns < (int64_t)PDD_GUARD_MS * 1000000)
+		return;
+	pdd->guard_ns = now;
+	pthread_mutex_lock(&pdd->ctrs_lock);
+	for (struct pdd_ctr *ctr = pdd->ctrs; ctr; ctr = ctr->next) {
+		int64_t size = pdd->region.huge ? pdd_sys_fsize(ctr->arena_fd) : 0;
+
+		if (size > (int64_t)ctr->arena_size) {
+			if (!ctr->grown_logged) {
+				ctr->grown_logged = true;
+				pdd_log("warning: a process of container %u mapped its arena past the end (%lld of "
+					"%llu bytes); pdd gives back any page it touches there",
+					ctr->id, (long long)size, (unsigned long long)ctr->arena_size);
+			}
+			fallocate(ctr->arena_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+				  (off_t)ctr->arena_size, (off_t)(size - (int64_t)ctr->arena_size));
 		}
-		fallocate(ctr->arena_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
-			  (off_t)ctr->arena_size, (off_t)(size - (int64_t)ctr->arena_size));
+		reclaim_excess(ctr);
 	}
+	pthread_mutex_unlock(&pdd->ctrs_lock);
 }
 
 /*
@@ -257,11 +311,17 @@ static void cache_flip(struct pdd_ctr *ctr, uint64_t page)
 
 static void page_punch(struct pdd_ctr *ctr, uint64_t off)
 {
+	uint64_t page = off / ctr->pdd->region.page_size;
+
 	/* give the page back to the system (hugepage to the pool) */
 	if (fallocate(ctr->arena_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t)off,
 		      (off_t)ctr->pdd->region.page_size))
 		pdd_log("warning: punching a hole in container %u's arena at %llu: %s",
 			ctr->id, (unsigned long long)off, strerror(errno));
+	if (bit_test(ctr->backed, page)) {
+		ctr->backed[page / 64] &= ~(1ull << (page % 64));
+		ctr->nbacked--;
+	}
 }
 
 /* give every cached page of ctr back; how many */
@@ -285,50 +345,59 @@ static unsigned int cache_drop(struct pdd_ctr *ctr)
 
 int pdd_ctr_page_get(struct pdd_ctr *ctr, uint64_t off)
 {
-	uint64_t page = off / ctr->pdd->region.page_size;
+	struct pdd *pdd = ctr->pdd;
+	uint64_t page = off / pdd->region.page_size;
+	int ret = 0;
 
+	/* the core lock is held (no page_get/put elsewhere); ctrs_lock keeps the guard out */
+	pthread_mutex_lock(&pdd->ctrs_lock);
 	if (cache_test(ctr, page)) {
 		cache_flip(ctr, page);
 		ctr->ncached--;
-		return 0; /* still backed */
+		goto out; /* still backed */
 	}
 	/*
 	 * Back the page now, so neither pdd nor a process ever faults on a
 	 * hole: on hugetlbfs this takes a page from the pool (ENOSPC when it
 	 * is empty), on shmem a 4 KiB page.
 	 */
-	while (fallocate(ctr->arena_fd, 0, (off_t)off, (off_t)ctr->pdd->region.page_size)) {
+	while (fallocate(ctr->arena_fd, 0, (off_t)off, (off_t)pdd->region.page_size)) {
 		int err = errno;
-		unsigned int freed = 0;
+		uint64_t freed = 0;
 
-		/*
-		 * The pool may be in the caches: empty them.  The core lock is
-		 * held (no page_get/put elsewhere); ctrs_lock keeps the list
-		 * still when a worker serving a control slot runs this.
-		 */
-		pthread_mutex_lock(&ctr->pdd->ctrs_lock);
-		for (struct pdd_ctr *c = ctr->pdd->ctrs; c; c = c->next)
+		/* the pool may be in the caches, or in pages processes backed outside their rings */
+		for (struct pdd_ctr *c = pdd->ctrs; c; c = c->next)
 			freed += cache_drop(c);
-		pthread_mutex_unlock(&ctr->pdd->ctrs_lock);
+		for (struct pdd_ctr *c = pdd->ctrs; c && !freed; c = c->next)
+			freed += reclaim_excess(c);
 		if (freed)
 			continue;
 		pdd_log("warning: no memory for a page of container %u's arena at %llu: %s",
 			ctr->id, (unsigned long long)off, strerror(err));
-		return -ENOMEM;
+		ret = -ENOMEM;
+		goto out;
 	}
-	return 0;
+	if (!bit_test(ctr->backed, page)) {
+		ctr->backed[page / 64] |= 1ull << (page % 64);
+		ctr->nbacked++;
+	}
+out:
+	pthread_mutex_unlock(&pdd->ctrs_lock);
+	return ret;
 }
 
 void pdd_ctr_page_put(struct pdd_ctr *ctr, uint64_t off)
 {
 	uint64_t page = off / ctr->pdd->region.page_size;
 
+	pthread_mutex_lock(&ctr->pdd->ctrs_lock);
 	if (ctr->ncached < ctr->cache_max && !cache_test(ctr, page)) {
 		cache_flip(ctr, page);
 		ctr->ncached++;
-		return;
+	} else {
+		page_punch(ctr, off);
 	}
-	page_punch(ctr, off);
+	pthread_mutex_unlock(&ctr->pdd->ctrs_lock);
 }
 
 /* ---- addresses: listed from inside the namespace by a helper thread ---- */

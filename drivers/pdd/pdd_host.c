@@ -326,6 +326,8 @@ int pdd_device_start(struct pdd *pdd)
 	struct pd_dev_host dhost = {
 		.ctx = pdd,
 		.dma_map = dev_dma_map,
+		/* a client's punched arena page faults in this copy, not in pdd */
+		.dma_copy = pd_dev_copy_guarded,
 		.irq = dev_irq,
 	};
 	struct pdc_config ccfg = {
@@ -339,6 +341,11 @@ int pdd_device_start(struct pdd *pdd)
 	};
 	int ret;
 
+	ret = pd_dev_fault_guard_install();
+	if (ret) {
+		pdd_log("error: installing the SIGBUS guard of device copies: %s", strerror(-ret));
+		return ret;
+	}
 	pdd->dev_ops = pd_dev_lookup(pdd->opts.device);
 	if (!pdd->dev_ops) {
 		pdd_log("error: device body '%s' is not built into this pdd (try --device soft)",

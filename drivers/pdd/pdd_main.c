@@ -88,7 +88,7 @@ static int run_loop(struct pdd *pdd)
 
 	for (;;) {
 		int timeout = pdd_ctr_dying_any(pdd) ? 10 :
-			      pdd->region.huge && pdd->ctrs ? PDD_GUARD_MS : -1;
+			      pdd->ctrs ? PDD_GUARD_MS : -1;
 		int n = main_wait(pdd, evs, 64, timeout, &spin_until);
 
 		if (n > 0 && pdd->opts.ctl_spin_us)
@@ -156,6 +156,11 @@ int main(int argc, char **argv)
 		return 0;
 	if (ret)
 		return 2;
+	if (pdd->opts.cleanup) {
+		ret = pdd_pool_recover();
+		pdd_log("cleanup: %d record%s of dead pdds handled", ret, ret == 1 ? "" : "s");
+		return 0;
+	}
 	pdd->listen_fd = pdd->epoll_fd = pdd->signal_fd = -1;
 	for (int w = 0; w < PD_MAX_WORKERS; w++)
 		pdd->worker_efd[w] = pdd->worker_epfd[w] = -1;

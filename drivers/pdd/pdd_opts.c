@@ -29,6 +29,7 @@ enum opt_id {
 	OPT_MAX_MEMORY,
 	OPT_HUGEPAGES,
 	OPT_VERBOSE,
+	OPT_CLEANUP,
 	OPT_HELP,
 };
 
@@ -74,6 +75,10 @@ static const struct pdd_opt_desc opt_table[] = {
 	  "on: 2 MiB pages or fail; off: 4 KiB pages",
 	  "auto" },
 	{ "verbose", OPT_VERBOSE, NULL, "log every request", "off" },
+	{ "cleanup", OPT_CLEANUP, NULL,
+	  "give back the hugepages that pdds which died (kill -9, a crash) had added to the pool, "
+	  "as their records in " PDD_POOL_DIR " say, and exit (every pdd also does this when it starts)",
+	  NULL },
 	{ "help", OPT_HELP, NULL, "print this help and exit", NULL },
 };
 
@@ -333,6 +338,9 @@ int pdd_opts_parse(struct pdd_opts *o, int argc, char **argv)
 			break;
 		case OPT_VERBOSE:
 			o->verbose = true;
+			break;
+		case OPT_CLEANUP:
+			o->cleanup = true;
 			break;
 		case OPT_HELP:
 			usage(stdout);

@@ -25,6 +25,8 @@ enum pdd_dev_thread {
 #define PDD_YIELD_POLLS_DEFAULT 64u
 #define PDD_SPIN_AUTO (~0u) /* --spin-us not given: chosen from the number of CPUs */
 
+#define PDD_POOL_DIR "/run/pipedevice/pool" /* records of hugepages each pdd added (pdd_huge.c) */
+
 struct pdd_opts {
 	const char *socket;   /* control socket path */
 	const char *device;   /* device body name: soft, rtl */
@@ -43,6 +45,7 @@ struct pdd_opts {
 	uint64_t max_memory;  /* per container (arena size) */
 	enum pdd_huge_mode hugepages;
 	bool verbose;
+	bool cleanup;         /* --cleanup: give back dead pdds' hugepages, exit */
 };
 
 /* Parse argv into o (defaults first).  0; 1 after --help; 2 on bad usage (message printed). */

@@ -14,6 +14,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "pdd_sys.h"
@@ -129,4 +130,45 @@ int64_t pdd_sys_fsize(int fd)
 	struct stat st;
 
 	return fstat(fd, &st) ? -errno : (int64_t)st.st_size;
+}
+
+int64_t pdd_sys_fblocks(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) ? -errno : (int64_t)st.st_blocks;
+}
+
+int64_t pdd_sys_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int ns_ino(const char *path, uint64_t *ino)
+{
+	struct stat st;
+
+	if (stat(path, &st))
+		return -errno;
+	*ino = (uint64_t)st.st_ino;
+	return 0;
+}
+
+bool pdd_sys_peer_is_admin(int sock, pid_t pid, uint64_t netns_ino)
+{
+	struct ucred cr;
+	socklen_t len = sizeof(cr);
+	uint64_t own_net = 0, own_user = 0, peer_user = 1;
+	char path[64];
+
+	if (getsockopt(sock, SOL_SOCKET, SO_PEERCRED, &cr, &len) || cr.uid != 0)
+		return false;
+	snprintf(path, sizeof(path), "/proc/%d/ns/user", (int)pid);
+	if (ns_ino("/proc/self/ns/net", &own_net) || ns_ino("/proc/self/ns/user", &own_user) ||
+	    ns_ino(path, &peer_user))
+		return false;
+	return netns_ino == own_net && peer_user == own_user;
 }

@@ -8,6 +8,7 @@
 #ifndef PDD_SYS_H
 #define PDD_SYS_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -25,5 +26,15 @@ int pdd_sys_path_kind(const char *path);
 int pdd_sys_chmod(const char *path, unsigned int mode);
 /* Size of the file behind fd, or -errno. */
 int64_t pdd_sys_fsize(int fd);
+/* 512-byte blocks of memory the file holds (st_blocks: hugetlbfs and shmem count their pages), or -errno */
+int64_t pdd_sys_fblocks(int fd);
+/*
+ * The host's administrator: root (uid 0 as pdd sees it) in pdd's own user
+ * namespace and pdd's own network namespace (the host's, where pdd runs).
+ * netns_ino: the peer's network namespace, already looked up.
+ */
+bool pdd_sys_peer_is_admin(int sock, pid_t pid, uint64_t netns_ino);
+/* CLOCK_MONOTONIC, nanoseconds */
+int64_t pdd_sys_now_ns(void);
 
 #endif /* PDD_SYS_H */

@@ -70,6 +70,8 @@ struct SimConfig {
 /* Translate [addr, addr + len) to host memory, NULL if the host has none. */
 using Translate = std::function<uint8_t *(uint64_t addr, uint64_t len)>;
 using IrqFn = std::function<void(unsigned vector)>;
+/* Copy n bytes to or from host memory; false if the memory faulted (default: memcpy, true). */
+using Copy = std::function<bool(void *dst, const void *src, size_t n)>;
 
 template <class V> class Sim {
 public:
@@ -91,6 +93,9 @@ public:
 
 	Sim(const Sim &) = delete;
 	Sim &operator=(const Sim &) = delete;
+
+	/* host memory accesses go through c (pd_dev_host.dma_copy in rtl_dev) */
+	void set_copy(Copy c) { copy_ = std::move(c); }
 
 	/* ---- register port ---- */
 	void reg_write(uint32_t off, uint64_t val)
@@ -301,8 +306,8 @@ private:
 				uint8_t *p = tr_(r.addr, r.len);
 				if (!p)
 					fail("read " + hex(r.addr) + ": no host memory there");
-				else
-					memcpy(&r.data[r.addr % B], p, r.len);
+				else if (!host_copy(&r.data[r.addr % B], p, r.len))
+					fail("read " + hex(r.addr) + ": host memory faulted");
 				rd_bytes += r.len;
 			}
 			rd_q_.push_back(std::move(r));
@@ -331,9 +336,20 @@ private:
 					if (!p) {
 						fail("write " + hex(blk + lo) + ": no host memory there");
 					} else {
-						for (unsigned i = lo; i <= hi; i++)
-							if (m & (1ull << i))
-								p[i - lo] = wdat_[i];
+						/* each run of strobed bytes in one copy */
+						for (unsigned i = lo; i <= hi;) {
+							unsigned j = i;
+
+							if (!(m & (1ull << i))) {
+								i++;
+								continue;
+							}
+							while (j + 1 <= hi && (m & (1ull << (j + 1))))
+								j++;
+							if (!host_copy(p + (i - lo), &wdat_[i], j - i + 1))
+								fail("write " + hex(blk + i) + ": host memory faulted");
+							i = j + 1;
+						}
 						wr_bytes += (uint64_t)__builtin_popcountll(m);
 					}
 				}
@@ -353,8 +369,17 @@ private:
 		}
 	}
 
+	bool host_copy(void *dst, const void *src, size_t n)
+	{
+		if (copy_)
+			return copy_(dst, src, n);
+		memcpy(dst, src, n);
+		return true;
+	}
+
 	SimConfig cfg_;
 	Translate tr_;
+	Copy copy_;
 	IrqFn irq_;
 	Rng rng_;
 	std::unique_ptr<VerilatedContext> ctx_;

@@ -224,6 +224,43 @@ hugepages_free() {
 	[ "$after" -eq "$before" ]
 }
 
+@test "hugepages a pdd added are given back after kill -9: by pdd --cleanup, and by the next pdd" {
+	[ -w /proc/sys/vm/nr_hugepages ] || skip "cannot change /proc/sys/vm/nr_hugepages"
+	grep -q '^Hugepagesize: *2048 kB' /proc/meminfo || skip "default hugepage size is not 2 MiB"
+	before=$(cat /proc/sys/vm/nr_hugepages)
+	pages=$(( $(hugepages_free) + 8 ))
+	if ! start_pdd --hugepages on --region $((pages * 2))M; then
+		grep -q "error: --hugepages on" "$TMPD/pdd.log" &&
+			skip "the hugepage pool cannot grow by 8 pages on this machine now"
+		false
+	fi
+	# the record of what it added is on disk while it runs
+	[ -s "/run/pipedevice/pool/$PDD_PID" ]
+	grown=$(cat /proc/sys/vm/nr_hugepages)
+	[ "$grown" -gt "$before" ]
+	dead=$PDD_PID
+	kill -KILL "$PDD_PID"
+	wait "$PDD_PID" 2>/dev/null || true
+	PDD_PID=
+	# dead: its pages are still in the pool, until pdd --cleanup
+	[ "$(cat /proc/sys/vm/nr_hugepages)" -eq "$grown" ]
+	run "$PDD" --cleanup
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"gave back"*"before it died"* ]]
+	[ "$(cat /proc/sys/vm/nr_hugepages)" -eq "$before" ]
+	[ ! -e "/run/pipedevice/pool/$dead" ]
+	# again, and this time the next pdd to start gives them back
+	start_pdd --hugepages on --region $((pages * 2))M
+	kill -KILL "$PDD_PID"
+	wait "$PDD_PID" 2>/dev/null || true
+	start_pdd --hugepages off
+	grep -q "gave back [0-9]* 2 MiB pages that pdd [0-9]* added" "$TMPD/pdd.log"
+	[ "$(cat /proc/sys/vm/nr_hugepages)" -eq "$before" ]
+	stop_pdd TERM
+	[ "$(cat /proc/sys/vm/nr_hugepages)" -eq "$before" ]
+}
+
 @test "--hugepages off uses 4 KiB pages and leaves the pool alone" {
 	before=$(cat /proc/sys/vm/nr_hugepages)
 	start_pdd --hugepages off

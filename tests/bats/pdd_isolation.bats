@@ -25,6 +25,9 @@ teardown() {
 	ip netns del "$NS_A" 2>/dev/null || true
 	ip netns del "$NS_B" 2>/dev/null || true
 	pdd_teardown
+	if [ -n "${OVERCOMMIT:-}" ]; then
+		echo "$OVERCOMMIT" > /proc/sys/vm/nr_overcommit_hugepages
+	fi
 }
 
 need_netns() {
@@ -178,4 +181,104 @@ raw_case() {
 	[[ "$output" == *"verify ok"* ]]
 	wait "$srv"
 	grep -q "verify ok" "$TMPD/srv.out"
+}
+
+@test "a process that punches its arena and empties the hugepage pool: its connection resets, pdd and another container's stream live on" {
+	need_netns
+	[ -w /proc/sys/vm/nr_overcommit_hugepages ] || skip "cannot set /proc/sys/vm/nr_overcommit_hugepages"
+	# pdd may grow the pool with hugeadm, which moves the overcommit setting: stop it first
+	stop_pdd
+	# no surplus hugepages (teardown restores the setting after pdd stops): the pool is all there is
+	OVERCOMMIT=$(cat /proc/sys/vm/nr_overcommit_hugepages)
+	echo 0 > /proc/sys/vm/nr_overcommit_hugepages
+	# hugepages, and an arena larger than the region: the attacker can back more than the pool holds
+	start_pdd --hugepages on --region 32M --max-memory 64M || skip "no 2 MiB hugepages here"
+	ip netns exec "$NS_B" "$PD_RAW" --socket "$SOCK" stream=4 > "$TMPD/victim.out" 2>&1 &
+	victim=$!
+	BG_PIDS="$BG_PIDS $victim"
+	for i in $(seq 100); do grep -q ready "$TMPD/victim.out" && break; sleep 0.1; done
+	grep -q ready "$TMPD/victim.out"
+
+	run timeout 60 ip netns exec "$NS_A" "$PD_RAW" --socket "$SOCK" punch
+	echo "$output"
+	if [[ "$output" == *"pool: not exhausted"* ]]; then
+		skip "the hugepage pool holds more free pages than the attacker's arena: the attack cannot bite"
+	fi
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"pool: empty"* ]]
+	[[ "$output" == *"PASS: 0 failed checks"* ]]
+	# pdd lived through it, said why it reset the connection, and still serves
+	kill -0 "$PDD_PID"
+	grep -q "failed with status" "$TMPD/pdd.log"
+	"$PDCTL" --socket "$SOCK" stats >/dev/null
+	# the other container's stream never noticed
+	wait "$victim"
+	cat "$TMPD/victim.out"
+	grep -q "PASS: 0 failed checks" "$TMPD/victim.out"
+}
+
+@test "pdctl in a container sees that container only; root on the host sees all" {
+	need_netns
+	command -v jq >/dev/null || skip "jq not installed"
+	# container A holds a connection with data in flight
+	ip netns exec "$NS_A" "$PD_RAW" --socket "$SOCK" hold > "$TMPD/hold_a.out" &
+	BG_PIDS="$BG_PIDS $!"
+	for i in $(seq 100); do grep -q ready "$TMPD/hold_a.out" && break; sleep 0.1; done
+	grep -q ready "$TMPD/hold_a.out"
+	ino_a=$(ip netns exec "$NS_A" stat -L -c %i /proc/self/ns/net)
+
+	# from B: its own (empty) container only, no trace of A's sockets, traffic or memory
+	run ip netns exec "$NS_B" "$PDCTL" --socket "$SOCK" stats --json
+	echo "$output"
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e --argjson ino "$ino_a" \
+		'.scope == "own" and .sockets == 0 and .bytes_copied == 0 and .region_used == 0 and
+		 .cpu_device_ns == 0 and (.containers | map(select(.netns_ino == $ino)) | length == 0)'
+	run ip netns exec "$NS_B" "$PDCTL" --socket "$SOCK" sockets --json
+	echo "$output"
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.sockets | length == 0'
+	# from A itself: its own sockets
+	run ip netns exec "$NS_A" "$PDCTL" --socket "$SOCK" sockets --json
+	echo "$output"
+	echo "$output" | jq -e '.sockets | length >= 2'
+	# root on the host: everything
+	run "$PDCTL" --socket "$SOCK" stats --json
+	echo "$output"
+	echo "$output" | jq -e --argjson ino "$ino_a" \
+		'.scope == "all" and (.containers | map(select(.netns_ino == $ino)) | length == 1)'
+	run "$PDCTL" --socket "$SOCK" sockets --json
+	echo "$output" | jq -e '.sockets | length >= 2'
+}
+
+@test "a process that backs its whole arena: pdd takes the pages outside its rings back, its connection keeps working" {
+	need_netns
+	stop_pdd
+	start_pdd --hugepages on --region 32M --max-memory 64M || skip "no 2 MiB hugepages here"
+	free_before=$(awk '/^HugePages_Free:/ {print $2}' /proc/meminfo)
+	mkfifo "$TMPD/go"
+	ip netns exec "$NS_A" "$PD_RAW" --socket "$SOCK" fill < "$TMPD/go" > "$TMPD/fill.out" 2>&1 &
+	filler=$!
+	BG_PIDS="$BG_PIDS $filler"
+	exec 7> "$TMPD/go"
+	for i in $(seq 100); do grep -q filled "$TMPD/fill.out" && break; sleep 0.1; done
+	cat "$TMPD/fill.out"
+	grep -q filled "$TMPD/fill.out"
+	# pdd gives back what no ring of the container uses: the pool is as it was, but for the
+	# pages of its rings, within a few guard periods (200 ms each)
+	ok=
+	for i in $(seq 30); do
+		free_now=$(awk '/^HugePages_Free:/ {print $2}' /proc/meminfo)
+		[ "$free_now" -ge $((free_before - 2)) ] && { ok=1; break; }
+		sleep 0.1
+	done
+	echo "HugePages_Free: before $free_before, now $free_now"
+	[ -n "$ok" ]
+	grep -q "outside its rings; pdd gives such pages back" "$TMPD/pdd.log"
+	echo go >&7
+	exec 7>&-
+	wait "$filler"
+	cat "$TMPD/fill.out"
+	grep -q "PASS: 0 failed checks" "$TMPD/fill.out"
+	kill -0 "$PDD_PID"
 }

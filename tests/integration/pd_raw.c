@@ -637,6 +637,150 @@ static int case_hold(void)
 	return 0;
 }
 
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23 /* Linux 5.14 */
+#endif
+
+static bool overlaps(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
+{
+	return a < b + blen && b < a + alen;
+}
+
+/*
+ * The SIGBUS attack: punch every page of the arena out, back all of it but
+ * the pages of one connection's rings until nothing can back a page any
+ * more (with hugepages: the pool is empty), then make the device copy from
+ * and into the unbacked pages.  That connection must be reset (a DMA
+ * fault); pdd lives on and serves a new process.  Prints "pool: empty" when
+ * the pool ran dry (the attack bit), "pool: not exhausted" otherwise.
+ */
+static int case_punch(void)
+{
+	struct raw a, b, n;
+	struct ep s, c;
+	uint64_t asz, page, off, backed = 0, end;
+	bool dry = false, reset = false;
+	int ret;
+
+	a.fd = b.fd = n.fd = -1;
+	if ((ret = raw_open(&a)) || (ret = raw_open(&b)) || (ret = make_pair(&a, &b, &s, &c))) {
+		fprintf(stderr, "pd_raw: punch: %s\n", strerror(-ret));
+		return 1;
+	}
+	check(transfer(&c, &s, 1u << 20) == 0, "1 MiB moved before the attack");
+	asz = a.hello.arena_size;
+	page = a.hello.hugepages ? 2u << 20 : 4096;
+	ret = fallocate(a.fds[1], FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 0, (off_t)asz);
+	check(!ret, "punching the whole arena (%s)", ret ? strerror(errno) : "done");
+	for (off = 0; off < asz; off += page) {
+		if (overlaps(off, page, c.info.send_off, c.info.send_size) ||
+		    overlaps(off, page, s.info.recv_off, s.info.recv_size))
+			continue;
+		if (madvise(a.arena + off, page, MADV_POPULATE_WRITE)) {
+			dry = true;
+			break;
+		}
+		backed += page;
+	}
+	printf("pool: %s (backed %" PRIu64 " MiB of the arena's %" PRIu64 ")\n",
+	       dry ? "empty" : "not exhausted", backed >> 20, asz >> 20);
+	/* 4 KiB of garbage "sent" from the unbacked send ring into the unbacked receive ring */
+	c.sprod += 4096;
+	__atomic_store_n(&shm_of(&b, c.sd)->send.prod, c.sprod, __ATOMIC_RELEASE);
+	kick(&b, c.sd, c.info.worker);
+	end = now_ns() + WAIT_NS;
+	while (!reset && now_ns() < end) {
+		reset = (__atomic_load_n(&shm_of(&b, c.sd)->flags, __ATOMIC_ACQUIRE) & PD_SF_RESET) ||
+			__atomic_load_n(&shm_of(&b, c.sd)->send.cons, __ATOMIC_ACQUIRE) == c.sprod;
+		if (!reset)
+			nap();
+	}
+	if (dry && a.hello.hugepages)
+		check(__atomic_load_n(&shm_of(&b, c.sd)->flags, __ATOMIC_ACQUIRE) & PD_SF_RESET,
+		      "the connection over the unbacked pages was reset (error %d)",
+		      __atomic_load_n(&shm_of(&b, c.sd)->error, __ATOMIC_ACQUIRE));
+	else
+		check(reset, "the copy over punched pages completed or reset the connection");
+	/* give the pages back, then pdd must serve a new process */
+	fallocate(a.fds[1], FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 0, (off_t)asz);
+	raw_close(&a);
+	raw_close(&b);
+	ret = raw_open(&n);
+	check(!ret, "pdd serves a new process after the attack (%s)", ret ? strerror(-ret) : "ok");
+	raw_close(&n);
+	printf("%s: %d failed checks\n", failures ? "FAIL" : "PASS", failures);
+	return failures ? 1 : 0;
+}
+
+/*
+ * Back the whole arena (not only the rings pdd gave out), say so, and keep
+ * the connection working while pdd takes the extra pages back: prints
+ * "filled N MiB", then waits for a line on stdin, then checks the
+ * connection still moves verified bytes.
+ */
+static int case_fill(void)
+{
+	struct raw a, b;
+	struct ep s, c;
+	uint64_t off, asz, page, backed = 0;
+	char line[16];
+	int ret;
+
+	a.fd = b.fd = -1;
+	if ((ret = raw_open(&a)) || (ret = raw_open(&b)) || (ret = make_pair(&a, &b, &s, &c))) {
+		fprintf(stderr, "pd_raw: fill: %s\n", strerror(-ret));
+		return 1;
+	}
+	check(transfer(&c, &s, 1u << 20) == 0, "1 MiB moved before filling the arena");
+	asz = a.hello.arena_size;
+	page = a.hello.hugepages ? 2u << 20 : 4096;
+	for (off = 0; off < asz; off += page)
+		if (!madvise(a.arena + off, page, MADV_POPULATE_WRITE))
+			backed += page;
+	printf("filled %" PRIu64 " MiB\n", backed >> 20);
+	fflush(stdout);
+	if (!fgets(line, sizeof(line), stdin))
+		line[0] = 0;
+	ret = transfer(&c, &s, 4u << 20);
+	check(ret == 0, "4 MiB moved after pdd took the extra pages back (%s)", ret ? strerror(-ret) : "ok");
+	raw_close(&a);
+	raw_close(&b);
+	printf("%s: %d failed checks\n", failures ? "FAIL" : "PASS", failures);
+	return failures ? 1 : 0;
+}
+
+/* A victim: one connection of this container moving verified bytes for SECONDS (argument). */
+static int case_stream(double seconds)
+{
+	struct raw a, b;
+	struct ep s, c;
+	uint64_t end, moved = 0;
+	int ret;
+
+	a.fd = b.fd = -1;
+	if ((ret = raw_open(&a)) || (ret = raw_open(&b)) || (ret = make_pair(&a, &b, &s, &c))) {
+		fprintf(stderr, "pd_raw: stream: %s\n", strerror(-ret));
+		return 1;
+	}
+	ret = transfer(&c, &s, 1u << 20);
+	check(ret == 0, "the first MiB (%s)", ret ? strerror(-ret) : "ok");
+	moved += 1u << 20;
+	printf("ready container=%u\n", a.hello.container);
+	fflush(stdout);
+	end = now_ns() + (uint64_t)(seconds * 1e9);
+	while (!failures && now_ns() < end) {
+		ret = transfer(&c, &s, 1u << 20);
+		check(ret == 0, "a MiB after %" PRIu64 " MiB (%s)", moved >> 20, ret ? strerror(-ret) : "ok");
+		moved += 1u << 20;
+	}
+	check(!(__atomic_load_n(&shm_of(&a, s.sd)->flags, __ATOMIC_ACQUIRE) & PD_SF_RESET), "never reset");
+	printf("moved %" PRIu64 " MiB, every byte checked\n", moved >> 20);
+	raw_close(&a);
+	raw_close(&b);
+	printf("%s: %d failed checks\n", failures ? "FAIL" : "PASS", failures);
+	return failures ? 1 : 0;
+}
+
 static const struct {
 	const char *name;
 	void (*fn)(struct world *w);
@@ -656,7 +800,7 @@ static const struct {
 
 static void usage(FILE *f)
 {
-	fprintf(f, "Usage: pd_raw [--socket PATH] CASE\nCASE: all arena hold garbage");
+	fprintf(f, "Usage: pd_raw [--socket PATH] CASE\nCASE: all arena hold garbage punch fill stream[=SECONDS]");
 	for (unsigned int i = 0; i < NCASES; i++)
 		fprintf(f, " %s", cases[i].name);
 	fputc('\n', f);
@@ -699,6 +843,12 @@ int main(int argc, char **argv)
 		return case_hold();
 	if (!strcmp(name, "garbage"))
 		return case_garbage();
+	if (!strcmp(name, "punch"))
+		return case_punch();
+	if (!strcmp(name, "fill"))
+		return case_fill();
+	if (!strncmp(name, "stream", 6))
+		return case_stream(name[6] == '=' ? atof(name + 7) : 3.0);
 	ret = world_open(&w);
 	if (ret) {
 		fprintf(stderr, "pd_raw: setting up two connections through pdd at %s: %s\n", sock_path,

@@ -263,26 +263,54 @@ static void test_stats_records(void **state)
 	uint8_t buf[1024];
 	struct pd_req r = { 0 };
 	struct pd_resp rr;
-	int c, s;
+	struct pd_stats_global *g = (struct pd_stats_global *)buf;
+	struct pd_stats_ctr *rec = (struct pd_stats_ctr *)(buf + sizeof(struct pd_stats_global));
+	struct pd_sock_stat *ss = (struct pd_sock_stat *)buf;
+	int c, s, c2, s2;
 
 	hc_pair(e->a, e->b, "198.18.0.2", 9300, &c, &s);
+	/* b's container has a second connection of its own: a must not see it */
+	hc_pair(e->b, e->b, "198.18.0.2", 9301, &c2, &s2);
+	r.op = PD_REQ_STATS;
+	/* a tenant: its own container only */
+	assert_int_equal(pdc_request(e->a->proc, &r, &rr, buf, sizeof(buf)), 0);
+	assert_int_equal(rr.nrec, 2);
+	assert_int_equal(rr.val, 2);
+	assert_int_equal(g->scope, PD_STATS_SCOPE_OWN);
+	assert_int_equal(g->containers, 1);
+	assert_int_equal(g->sockets, 1);
+	assert_int_equal(rec->container, pdc_ctr_id(e->ca->ctr));
+	assert_int_equal(rec->sockets, 1);
+	r.op = PD_REQ_SOCKETS;
+	assert_int_equal(pdc_request(e->a->proc, &r, &rr, buf, sizeof(buf)), 0);
+	assert_int_equal(rr.nrec, 1);
+	assert_int_equal(rr.val, 1);
+	assert_int_equal(ss[0].container, pdc_ctr_id(e->ca->ctr));
+	assert_int_equal(ss[0].peer_port, htons(9300));
+
+	/* the administrator: every container */
+	pdc_proc_set_sees_all(e->a->proc, true);
 	r.op = PD_REQ_STATS;
 	assert_int_equal(pdc_request(e->a->proc, &r, &rr, buf, sizeof(buf)), 0);
 	assert_int_equal(rr.nrec, 3);
-	assert_int_equal(((struct pd_stats_global *)buf)->sockets, 2);
-	assert_int_equal(((struct pd_stats_global *)buf)->containers, 2);
+	assert_int_equal(g->scope, PD_STATS_SCOPE_ALL);
+	assert_int_equal(g->sockets, 4);
+	assert_int_equal(g->containers, 2);
 	/* the global record is 128 bytes, then one 64-byte record per container */
-	assert_int_equal(((struct pd_stats_ctr *)(buf + sizeof(struct pd_stats_global)))->sockets, 1);
+	assert_true(rec->sockets == 1 || rec->sockets == 3);
 	r.op = PD_REQ_SOCKETS;
 	assert_int_equal(pdc_request(e->a->proc, &r, &rr, buf, sizeof(buf)), 0);
-	assert_int_equal(rr.nrec, 2);
-	assert_int_equal(((struct pd_sock_stat *)buf)[0].state, PD_SS_CONNECTED);
+	assert_int_equal(rr.nrec, 4);
+	assert_int_equal(ss[0].state, PD_SS_CONNECTED);
 	/* a small buffer: what fits, and how many exist */
 	assert_int_equal(pdc_request(e->a->proc, &r, &rr, buf, 50), 0);
 	assert_int_equal(rr.nrec, 1);
-	assert_int_equal(rr.val, 2);
+	assert_int_equal(rr.val, 4);
+	pdc_proc_set_sees_all(e->a->proc, false);
 	hc_close(e->a, c);
 	hc_close(e->b, s);
+	hc_close(e->b, c2);
+	hc_close(e->b, s2);
 }
 
 int main(void)

@@ -21,7 +21,8 @@
  * Interrupts fired during a slice are delivered after the mutex is released.
  *
  * Known difference from the soft body: a range inside an enabled window for
- * which dma_map returns NULL cannot fault in hardware; reads return junk and
+ * which dma_map returns NULL, or whose host memory faults in the host's
+ * dma_copy (a punched page), cannot fault in hardware; reads return junk and
  * writes are dropped, and the first such event is reported on stderr.
  */
 #include <cerrno>
@@ -111,6 +112,10 @@ static int rtl_create(const struct pd_dev_config *cfg, const struct pd_dev_host 
 				return static_cast<uint8_t *>(dev->host.dma_map(dev->host.ctx, a, l));
 			},
 			[dev](unsigned v) { dev->fired.push_back(v); }, RTL_QUEUES, RTL_WINDOWS);
+		if (dev->host.dma_copy)
+			dev->sim->set_copy([dev](void *d, const void *s, size_t n) {
+				return dev->host.dma_copy(dev->host.ctx, d, s, n) == 0;
+			});
 	} catch (...) {
 		delete dev;
 		return -ENOMEM;

@@ -10,7 +10,7 @@ $(BIN)/pd_soft_bench: $(OBJ)/drivers/dev/soft/bench_soft.o $(LIBPDDEV)
 	$(CC) $(LDFLAGS_ALL) $^ -o $@ $(LDLIBS_ALL)
 
 ifeq ($(HAVE_CMOCKA),1)
-PDSOFT_TESTS := regs exec irq thread copy random registry
+PDSOFT_TESTS := regs exec irq thread copy random registry fault
 PDSOFT_TBINS := $(addprefix $(TBIN)/drivers/dev/soft/test_soft_,$(PDSOFT_TESTS))
 TESTS += $(PDSOFT_TBINS)
 $(OBJ)/drivers/dev/soft/tests/%.o: CPPFLAGS_ALL += -Idrivers/dev/soft/tests

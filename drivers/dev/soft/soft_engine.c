@@ -228,7 +228,9 @@ static uint16_t exec_sqe(struct pd_dev *dev, const struct pd_sqe *sqe)
 	dst = dma_range(dev, le64toh(sqe->dst), len);
 	if (!src || !dst)
 		return PD_ST_DMA_FAULT;
-	/* Overlap is unspecified by the ABI; memmove keeps it defined here. */
+	/* Overlap is unspecified by the ABI; memmove (and the host's copy) keep it defined here. */
+	if (dev->host.dma_copy)
+		return dev->host.dma_copy(dev->host.ctx, dst, src, len) ? PD_ST_DMA_FAULT : PD_ST_OK;
 	memmove(dst, src, len);
 	return PD_ST_OK;
 }

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "soft_harness.h"
 
@@ -22,7 +24,8 @@ static void h_irq(void *ctx, unsigned int vector)
 		atomic_fetch_add(&h->irqs[vector], 1);
 }
 
-struct harness *h_new(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll)
+static struct harness *h_create(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll,
+				 bool memfd)
 {
 	struct pd_dev_config cfg = { .num_queues = nq, .num_windows = nw, .poll = poll };
 	struct pd_dev_host host = { .dma_map = h_dma_map, .irq = h_irq };
@@ -32,18 +35,48 @@ struct harness *h_new(unsigned int nq, unsigned int nw, size_t size, enum pd_dev
 		return NULL;
 	h->ops = pd_dev_lookup("soft");
 	h->size = size;
-	h->mem = calloc(1, size);
-	host.ctx = h;
-	if (!h->ops || !h->mem || h->ops->create(&cfg, &host, &h->dev)) {
-		free(h->mem);
-		free(h);
-		return NULL;
+	h->memfd = -1;
+	if (memfd) {
+		if (pd_dev_fault_guard_install())
+			goto fail;
+		host.dma_copy = pd_dev_copy_guarded;
+		h->memfd = memfd_create("soft-harness", MFD_CLOEXEC);
+		if (h->memfd < 0 || ftruncate(h->memfd, (off_t)size))
+			goto fail;
+		h->mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, h->memfd, 0);
+		if (h->mem == MAP_FAILED)
+			h->mem = NULL;
+	} else {
+		h->mem = calloc(1, size);
 	}
+	host.ctx = h;
+	if (!h->ops || !h->mem || h->ops->create(&cfg, &host, &h->dev))
+		goto fail;
 	h_wr(h, PD_REG_WIN(0) + PD_WIN_BASE, H_DEVBASE);
 	h_wr(h, PD_REG_WIN(0) + PD_WIN_SIZE, size);
 	h_wr(h, PD_REG_WIN(0) + PD_WIN_CTRL, PD_WIN_CTRL_ENABLE);
 	h_wr(h, PD_REG_CTRL, PD_CTRL_ENABLE);
 	return h;
+fail:
+	if (h->memfd >= 0) {
+		if (h->mem)
+			munmap(h->mem, size);
+		close(h->memfd);
+	} else {
+		free(h->mem);
+	}
+	free(h);
+	return NULL;
+}
+
+struct harness *h_new(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll)
+{
+	return h_create(nq, nw, size, poll, false);
+}
+
+struct harness *h_new_memfd(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll)
+{
+	return h_create(nq, nw, size, poll, true);
 }
 
 void h_free(struct harness *h)
@@ -51,7 +84,12 @@ void h_free(struct harness *h)
 	if (!h)
 		return;
 	h->ops->destroy(h->dev);
-	free(h->mem);
+	if (h->memfd >= 0) {
+		munmap(h->mem, h->size);
+		close(h->memfd);
+	} else {
+		free(h->mem);
+	}
 	free(h);
 }
 

@@ -35,12 +35,16 @@ struct harness {
 	struct pd_dev *dev;
 	uint8_t *mem;
 	size_t size;
+	int memfd; /* h_new_memfd: the file behind mem (else -1) */
 	struct h_queue q[H_MAXQ];
 	_Atomic unsigned int irqs[H_MAXQ]; /* firings per vector */
 };
 
 /* Create a device (nq queues, nw windows, size bytes of memory), window 0 over it, CTRL.enable. */
 struct harness *h_new(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll);
+/* The same, with mem a shared mapping of a memfd (tests may punch or truncate it) and the
+ * host's dma_copy the guarded copy of pdd (pd_dev_copy_guarded; the guard is installed). */
+struct harness *h_new_memfd(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll);
 void h_free(struct harness *h);
 
 uint64_t h_rd(struct harness *h, uint32_t off);
