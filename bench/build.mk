@@ -9,7 +9,7 @@
 #   models/      programs pdbench runs as transports: the FreeFlow router model, the
 #                shared-memory stream, the kernel TCP stream
 #   stack/       make bench (bench/stack/stack runs pdbench stack) and its floor helpers
-PDBENCH_SRCS := cli/main.c cli/opts.c runtime/run.c runtime/container.c runtime/proc.c \
+PDBENCH_SRCS := cli/main.c cli/opts.c runtime/run.c runtime/container.c runtime/proc.c accounting/xcore.c \
 	accounting/measure.c output/parse.c output/output.c accounting/env.c output/csv.c \
 	cli/cmd_doctor.c cli/cmd_cpu.c cli/cmd_scale.c cli/cmd_latency.c cli/cmd_plot.c \
 	cli/cmd_report.c cli/cmd_cleanup.c cli/cmd_stack.c \

@@ -42,6 +42,7 @@ struct pdb_opts {
 	unsigned ntargets;
 	unsigned conns;			/* cpu: connections per point; scale: largest */
 	unsigned from;			/* scale: first connection count */
+	double min_xcore;		/* GB/s; a repeat below it is measured again (0: never; <0: unset) */
 	bool help;
 	const char *arg;		/* positional: plot FILE, report RUN */
 };
@@ -81,6 +82,7 @@ struct pdb_ctx {
 	unsigned port;			/* next TCP port to use */
 	FILE *csv;
 	int errors;			/* points that failed (exit status 1) */
+	unsigned xcore_redone;		/* repeats measured again (the floor fell below --min-xcore) */
 };
 
 /* One measured point (one repeat, or the median/min/max of the repeats). */
@@ -107,6 +109,8 @@ struct pdb_result {
 	/* stack: one figure of make bench */
 	const char *figure, *unit;
 	double value;
+	/* the host's floor around this repeat (xcore.c): GB/s of a copy between the two CPUs */
+	double xcore_gbps;
 };
 
 /* What a transport is asked to do. */
@@ -216,6 +220,9 @@ void pdb_summarize(struct pdb_ctx *c, struct pdb_result *reps, unsigned n);
 void pdb_skip(struct pdb_ctx *c, struct pdb_result *r, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* xcore.c: the floor between the device placement's driver and sender CPUs; GB/s, 0 if one CPU */
+double pdb_xcore_probe(const struct pdb_ctx *c, double *rtt_ns);
+
 /* run.c: the loops shared by cpu, scale and latency */
 int pdb_prepare(struct pdb_ctx *c, int argc, char **argv);
 void pdb_finish(struct pdb_ctx *c);
@@ -223,6 +230,16 @@ int pdb_transport_list(struct pdb_ctx *c, const struct pdb_transport_ops **t, co
 		       unsigned max);
 int pdb_probe(struct pdb_ctx *c, const struct pdb_transport_ops *t, char *why, size_t n);
 void pdb_emit_skipped(struct pdb_ctx *c, struct pdb_result *r, const char *why);
+/*
+ * One repeat of point q (latency: rr, else stream) into *r, with the host's
+ * floor probed before and after it (r->xcore_gbps, the lower); measured
+ * again, up to PDB_XCORE_REDO times, while the floor is below --min-xcore
+ * (each discarded attempt is a row of its own, repeat "discarded").
+ */
+#define PDB_XCORE_REDO 2
+#define PDB_XCORE_REDO_MAX 12	/* per command: a host that stays slow does not stretch a run forever */
+void pdb_repeat(struct pdb_ctx *c, const struct pdb_transport_ops *t, const struct pdb_req *q,
+		struct pdb_result *r, bool rr);
 
 /* subcommands */
 int pdb_cmd_doctor(struct pdb_ctx *c);

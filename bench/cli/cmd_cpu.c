@@ -77,8 +77,7 @@ int pdb_cmd_cpu(struct pdb_ctx *c)
 					pdb_progress(c, "cpu: %s (%s) at %s, repeat %u/%u (%gs)", t[i]->label,
 						     pdb_place_name[c->place], rate, r + 1, c->o.repeat,
 						     q.duration_s);
-					pdb_result_init(c, t[i], &q, &reps[r]);
-					t[i]->stream(c, &q, &reps[r]);
+					pdb_repeat(c, t[i], &q, &reps[r], false);
 				}
 				if (!pdb_interrupted())
 					pdb_summarize(c, reps, c->o.repeat);

@@ -61,8 +61,7 @@ int pdb_cmd_latency(struct pdb_ctx *c)
 			for (unsigned r = 0; r < c->o.repeat && !pdb_interrupted(); r++) {
 				pdb_progress(c, "latency: %s (%s waits), repeat %u/%u (%gs)", t[i]->label,
 					     q.busy ? "busy" : "sleeping", r + 1, c->o.repeat, q.duration_s);
-				pdb_result_init(c, t[i], &q, &reps[r]);
-				t[i]->rr(c, &q, &reps[r]);
+				pdb_repeat(c, t[i], &q, &reps[r], true);
 			}
 			if (!pdb_interrupted())
 				pdb_summarize(c, reps, c->o.repeat);

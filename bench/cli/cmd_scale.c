@@ -73,8 +73,7 @@ int pdb_cmd_scale(struct pdb_ctx *c)
 			for (unsigned r = 0; r < c->o.repeat && !pdb_interrupted(); r++) {
 				pdb_progress(c, "scale: %s, %u connections, repeat %u/%u (%gs)", t[i]->label,
 					     q.conns, r + 1, c->o.repeat, q.duration_s);
-				pdb_result_init(c, t[i], &q, &reps[r]);
-				t[i]->stream(c, &q, &reps[r]);
+				pdb_repeat(c, t[i], &q, &reps[r], false);
 			}
 			if (pdb_interrupted())
 				break;

@@ -15,11 +15,11 @@
 
 static const char *hdr[] = {
 	[PDB_CPU] = "run_id,transport,device,placement,target_gbps,achieved_gbps,msg_bytes,conns,repeat,"
-		    "duration_s,app_cores,driver_cores,device_cores,paper_cores,total_cores,status",
+		    "duration_s,app_cores,driver_cores,device_cores,paper_cores,total_cores,xcore_gbps,status",
 	[PDB_SCALE] = "run_id,transport,device,placement,conns,msg_bytes,repeat,duration_s,gbps,mops,"
-		      "normalized,status",
+		      "normalized,xcore_gbps,status",
 	[PDB_LATENCY] = "run_id,transport,device,placement,wait,msg_bytes,repeat,samples,p50_us,p90_us,"
-			"p99_us,p999_us,max_us,status",
+			"p99_us,p999_us,max_us,xcore_gbps,status",
 	[PDB_STACK] = "run_id,figure,transport,device,placement,msg_bytes,repeat,value,unit,app_cores,"
 		      "driver_cores,device_cores,status",
 };
@@ -134,6 +134,13 @@ static unsigned fields(const struct pdb_ctx *c, const struct pdb_result *r, stru
 				put(f, &n, k[i], false, "%s", "");
 		}
 		break;
+	}
+	if (c->cmd != PDB_STACK) {
+		/* the host's floor around the repeat (median row: the repeats' median); empty: not probed */
+		if (r->xcore_gbps > 0)
+			put(f, &n, "xcore_gbps", false, "%.1f", r->xcore_gbps);
+		else
+			put(f, &n, "xcore_gbps", false, "%s", "");
 	}
 	put(f, &n, "status", true, "%s", r->status);
 	return n;
@@ -334,7 +341,7 @@ void pdb_summarize(struct pdb_ctx *c, struct pdb_result *reps, unsigned n)
 		offsetof(struct pdb_result, normalized), offsetof(struct pdb_result, p50),
 		offsetof(struct pdb_result, p90), offsetof(struct pdb_result, p99),
 		offsetof(struct pdb_result, p999), offsetof(struct pdb_result, max),
-		offsetof(struct pdb_result, value),
+		offsetof(struct pdb_result, value), offsetof(struct pdb_result, xcore_gbps),
 	};
 	static const char *names[3] = { "median", "min", "max" };
 	struct pdb_result s[3];

@@ -4,9 +4,9 @@
 # that nothing is left behind: not after a run, not after Ctrl-C, and (with
 # pdbench cleanup) not after SIGKILL.
 
-CPU_HDR='run_id,transport,device,placement,target_gbps,achieved_gbps,msg_bytes,conns,repeat,duration_s,app_cores,driver_cores,device_cores,paper_cores,total_cores,status'
-SCALE_HDR='run_id,transport,device,placement,conns,msg_bytes,repeat,duration_s,gbps,mops,normalized,status'
-LAT_HDR='run_id,transport,device,placement,wait,msg_bytes,repeat,samples,p50_us,p90_us,p99_us,p999_us,max_us,status'
+CPU_HDR='run_id,transport,device,placement,target_gbps,achieved_gbps,msg_bytes,conns,repeat,duration_s,app_cores,driver_cores,device_cores,paper_cores,total_cores,xcore_gbps,status'
+SCALE_HDR='run_id,transport,device,placement,conns,msg_bytes,repeat,duration_s,gbps,mops,normalized,xcore_gbps,status'
+LAT_HDR='run_id,transport,device,placement,wait,msg_bytes,repeat,samples,p50_us,p90_us,p99_us,p999_us,max_us,xcore_gbps,status'
 
 setup() {
 	PDB=${PD_BUILD:-$BATS_TEST_DIRNAME/../../build}/bin/pdbench
@@ -78,7 +78,7 @@ fields_ok() {
 	cat "$TMP/err"
 	[ "$rc" -eq 0 ]
 	[ "$(head -1 "$TMP/r/cpu.csv")" = "$CPU_HDR" ]
-	fields_ok "$TMP/r/cpu.csv" 16
+	fields_ok "$TMP/r/cpu.csv" 17
 	# the baseline in both placements, pd in the device placement (pdd on a core of its own)
 	grep -q '^r,tcp,-,device,' "$TMP/r/cpu.csv"
 	grep -q '^r,tcp,-,unpinned,' "$TMP/r/cpu.csv"
@@ -88,18 +88,21 @@ fields_ok() {
 	flat "$TMP/r/cpu.csv" >"$TMP/all.csv"
 	# tcp: measured, a positive rate and app cores, status ok (1G is easy here)
 	awk -F, '$2 == "tcp" && $8 == "median" { found = 1
-		if (!($5 > 0.5 && $10 > 0 && $15 == "ok")) { print "tcp row: " $0; exit 1 } }
+		if (!($5 > 0.5 && $10 > 0 && $16 == "ok")) { print "tcp row: " $0; exit 1 } }
 		END { exit !found }' "$TMP/unp.csv"
 	# paper_cores = app + driver; total = paper + device (3 decimals each)
 	awk -F, 'NR > 1 && $10 != "" { if ((($13 - $10 - $11)^2 > 0.00001) || (($14 - $13 - $12)^2 > 0.00001)) { print; exit 1 } }' "$TMP/all.csv"
-	# repeats: rows 1, median, min, max for each measured point
-	[ "$(awk -F, '$2 == "tcp"' "$TMP/unp.csv" | cut -d, -f8 | tr '\n' ' ')" = "1 median min max " ]
+	# repeats: rows 1, median, min, max for each measured point (and any repeat measured again)
+	[ "$(awk -F, '$2 == "tcp" && $8 != "discarded"' "$TMP/unp.csv" | cut -d, -f8 | tr '\n' ' ')" = "1 median min max " ]
+	awk -F, '$8 == "discarded" { exit !($16 ~ /^discarded: /) }' "$TMP/all.csv"
+	# every measured repeat says the host's floor it ran on
+	[ "$(nproc)" -lt 2 ] || awk -F, '$2 == "tcp" && $8 == "1" { exit !($15 > 0) }' "$TMP/unp.csv"
 	if ibv_devices 2>/dev/null | grep -q '^ *[a-z]'; then :; else
-		grep -q '^r,rdma,-,1,,65536,1,median,2,,,,,,skipped: no RDMA device$' "$TMP/unp.csv"
+		grep -q '^r,rdma,-,1,,65536,1,median,2,,,,,,,skipped: no RDMA device$' "$TMP/unp.csv"
 	fi
 	if have_pd; then
 		awk -F, '$2 == "pd" && $8 == "median" { found = 1
-			if ($3 != "soft" || !($5 > 0.5) || $15 !~ /^(ok|target-not-met)$/) { print; exit 1 } }
+			if ($3 != "soft" || !($5 > 0.5) || $16 !~ /^(ok|target-not-met)$/) { print; exit 1 } }
 			END { exit !found }' "$TMP/dev.csv"
 	else
 		grep -q ',pd,soft,.*,skipped: ' "$TMP/r/cpu.csv"
@@ -137,11 +140,11 @@ fields_ok() {
 	"$PDB" cpu --transports freeflow,shm --target 1G --duration 2s --out "$TMP/f" --quiet &
 	PID=$!
 	wait "$PID"
-	fields_ok "$TMP/f/cpu.csv" 16
+	fields_ok "$TMP/f/cpu.csv" 17
 	flat "$TMP/f/cpu.csv" unpinned >"$TMP/f.csv"
 	# freeflow-model: the router's core is device_cores, not in paper_cores
 	awk -F, '$2 == "freeflow-model" && $8 == "median" { f = 1
-		exit !($5 > 0.5 && $10 > 0 && $12 > 0 && $13 == $10 && $15 ~ /^(ok|target-not-met)$/) }
+		exit !($5 > 0.5 && $10 > 0 && $12 > 0 && $13 == $10 && $16 ~ /^(ok|target-not-met)$/) }
 		END { exit !f }' "$TMP/f.csv"
 	awk -F, '$2 == "shm" && $8 == "median" { f = 1; exit !($5 > 0.5 && $12 == 0) } END { exit !f }' "$TMP/f.csv"
 	[ -z "$(leftovers "$PID")" ]
@@ -153,7 +156,7 @@ fields_ok() {
 	PID=$!
 	wait "$PID"
 	flat "$TMP/r/cpu.csv" >"$TMP/all.csv"
-	awk -F, '$8 == "median" { found = 1; if ($15 != "target-not-met" || !($5 > 0) || $5 >= 1900) { print; exit 1 } }
+	awk -F, '$8 == "median" { found = 1; if ($16 != "target-not-met" || !($5 > 0) || $5 >= 1900) { print; exit 1 } }
 		END { exit !found }' "$TMP/all.csv"
 	[ -z "$(leftovers "$PID")" ]
 }
@@ -165,7 +168,7 @@ fields_ok() {
 	cat "$TMP/out"
 	grep -q "scale: pd with pdd's default rings" "$TMP/out"
 	[ "$(head -1 "$TMP/s/scale.csv")" = "$SCALE_HDR" ]
-	fields_ok "$TMP/s/scale.csv" 12
+	fields_ok "$TMP/s/scale.csv" 13
 	flat "$TMP/s/scale.csv" >"$TMP/s.csv"
 	# tcp at 16, 32, 64 connections; the first median is 1 by definition
 	[ "$(awk -F, '$2 == "tcp" && $6 == "median" { print $4 }' "$TMP/s.csv" | tr '\n' ' ')" = "16 32 64 " ]
@@ -181,15 +184,15 @@ fields_ok() {
 	PID=$!
 	wait "$PID"
 	[ "$(head -1 "$TMP/l/latency.csv")" = "$LAT_HDR" ]
-	fields_ok "$TMP/l/latency.csv" 14
+	fields_ok "$TMP/l/latency.csv" 15
 	# kernel TCP sleeps (blocking sockperf); the shared-memory models busy-poll
 	grep -q '^l,tcp,-,unpinned,sleep,' "$TMP/l/latency.csv"
 	grep -q '^l,freeflow-model,-,unpinned,busy,' "$TMP/l/latency.csv"
 	flat "$TMP/l/latency.csv" >"$TMP/lat.csv"
-	awk -F, '$2 == "tcp" && $5 == "median" { f = 1; exit !($6 > 100 && $7 > 0 && $7 <= $9 && $9 <= $10 && $10 <= $11 && $12 == "ok") }
+	awk -F, '$2 == "tcp" && $5 == "median" { f = 1; exit !($6 > 100 && $7 > 0 && $7 <= $9 && $9 <= $10 && $10 <= $11 && $13 == "ok") }
 		END { exit !f }' "$TMP/lat.csv"
 	for t in shm freeflow-model; do
-		awk -F, -v t=$t '$2 == t && $5 == "median" { f = 1; exit !($6 > 100 && $7 > 0 && $12 == "ok") }
+		awk -F, -v t=$t '$2 == t && $5 == "median" { f = 1; exit !($6 > 100 && $7 > 0 && $13 == "ok") }
 			END { exit !f }' "$TMP/lat.csv"
 	done
 	[ -z "$(leftovers "$PID")" ]
@@ -246,4 +249,22 @@ fields_ok() {
 	if ! pgrep -x pdd >/dev/null; then
 		[ "$(cat /proc/sys/vm/nr_hugepages)" -le "$hp_before" ]
 	fi
+}
+
+@test "cpu: a host floor below --min-xcore: the repeat is kept as discarded and measured again, twice at most" {
+	[ "$(nproc)" -ge 2 ] || skip "one CPU: nothing to probe"
+	"$PDB" cpu --transports tcp --target 1G --duration 1s --min-xcore 1000 --out "$TMP/x" --quiet &
+	PID=$!
+	wait "$PID"
+	fields_ok "$TMP/x/cpu.csv" 17
+	flat "$TMP/x/cpu.csv" unpinned >"$TMP/x.csv"
+	# no machine copies at 1000 GB/s: two discarded attempts, then the repeat that counts
+	[ "$(awk -F, '$2 == "tcp"' "$TMP/x.csv" | cut -d, -f8 | tr '\n' ' ')" = "discarded discarded 1 median min max " ]
+	awk -F, '$8 == "discarded" { n++; if ($16 !~ /^discarded: the host.s copy rate between CPUs fell to [0-9.]+ GB\/s \(--min-xcore 1000\)/) exit 1 }
+		END { exit n != 2 }' "$TMP/x.csv"
+	awk -F, '$8 == "median" { exit !($15 > 0 && $16 == "ok") }' "$TMP/x.csv"
+	# --min-xcore 0: never probed, the column is empty
+	"$PDB" cpu --transports tcp --target 1G --duration 1s --min-xcore 0 --out "$TMP/y" --quiet
+	flat "$TMP/y/cpu.csv" unpinned | awk -F, '$2 == "tcp" { n++; if ($15 != "") exit 1 } END { exit n != 4 }'
+	[ -z "$(leftovers "$PID")" ]
 }
