@@ -83,6 +83,7 @@ struct pdb_ctx {
 	FILE *csv;
 	int errors;			/* points that failed (exit status 1) */
 	unsigned xcore_redone;		/* repeats measured again (the floor fell below --min-xcore) */
+	unsigned xcore_left;		/* repeats the current point may still measure again */
 };
 
 /* One measured point (one repeat, or the median/min/max of the repeats). */
@@ -232,12 +233,17 @@ int pdb_probe(struct pdb_ctx *c, const struct pdb_transport_ops *t, char *why, s
 void pdb_emit_skipped(struct pdb_ctx *c, struct pdb_result *r, const char *why);
 /*
  * One repeat of point q (latency: rr, else stream) into *r, with the host's
- * floor probed before and after it (r->xcore_gbps, the lower); measured
- * again, up to PDB_XCORE_REDO times, while the floor is below --min-xcore
- * (each discarded attempt is a row of its own, repeat "discarded").
+ * floor probed before and after it (r->xcore_gbps, the lower).  Below
+ * --min-xcore before: wait for it (PDB_XCORE_WAIT_S at most, probing); below
+ * after: the attempt is a row of its own (repeat "discarded") and the repeat
+ * is measured again, PDB_XCORE_REDO times at most, and no more often per
+ * point than it has repeats (at least PDB_XCORE_REDO; pdb_point_begin): every point and transport
+ * gets the same chance, and a host that stays slow stretches a run by a
+ * bounded factor.
  */
 #define PDB_XCORE_REDO 2
-#define PDB_XCORE_REDO_MAX 12	/* per command: a host that stays slow does not stretch a run forever */
+#define PDB_XCORE_WAIT_S 5.0
+void pdb_point_begin(struct pdb_ctx *c);
 void pdb_repeat(struct pdb_ctx *c, const struct pdb_transport_ops *t, const struct pdb_req *q,
 		struct pdb_result *r, bool rr);
 

@@ -350,8 +350,13 @@ static int wait_on(struct pd_ctx *c, uint32_t *word, uint32_t *count, pd_ready_f
 		if (deadline_ns >= 0) {
 			int64_t left = deadline_ns - pd_now_ns();
 
+			/*
+			 * A deadline shorter than the safety timer never reaches the
+			 * safety check below: a process that polls in short slices
+			 * would never notice pdd's death.  Look at every timeout.
+			 */
 			if (left <= 0)
-				return -ETIMEDOUT;
+				return driver_gone(c) ? -ECONNRESET : -ETIMEDOUT;
 			if (left < ns) {
 				ns = left;
 				safety = 0;

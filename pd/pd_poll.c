@@ -90,8 +90,14 @@ int pd_poll(struct pollfd *fds, nfds_t nfds, int timeout)
 		if (s && s->kind == PD_K_CONN)
 			pd_kick_flush(c, s, (uint32_t)fds[i].fd);
 	}
-	if (poll_scan(c, &pa) || timeout == 0)
+	if (poll_scan(c, &pa))
 		return pa.count;
+	if (timeout == 0) {
+		/* a loop of zero-timeout polls never waits: it looks for pdd's hang-up now and then */
+		if (pd_dontwait_gone(c))
+			poll_scan(c, &pa); /* every socket now reports POLLHUP|POLLERR */
+		return pa.count;
+	}
 	if (timeout > 0)
 		deadline = pd_now_ns() + (int64_t)timeout * 1000000;
 	r = pd_wait(c, poll_scan, &pa, deadline);

@@ -73,6 +73,7 @@ int pdb_cmd_cpu(struct pdb_ctx *c)
 					t[i]->stream(c, &q, &reps[0]);
 					continue;
 				}
+				pdb_point_begin(c);
 				for (unsigned r = 0; r < c->o.repeat && !pdb_interrupted(); r++) {
 					pdb_progress(c, "cpu: %s (%s) at %s, repeat %u/%u (%gs)", t[i]->label,
 						     pdb_place_name[c->place], rate, r + 1, c->o.repeat,

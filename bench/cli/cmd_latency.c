@@ -58,6 +58,7 @@ int pdb_cmd_latency(struct pdb_ctx *c)
 				t[i]->rr(c, &q, &reps[0]);
 				continue;
 			}
+			pdb_point_begin(c);
 			for (unsigned r = 0; r < c->o.repeat && !pdb_interrupted(); r++) {
 				pdb_progress(c, "latency: %s (%s waits), repeat %u/%u (%gs)", t[i]->label,
 					     q.busy ? "busy" : "sleeping", r + 1, c->o.repeat, q.duration_s);

@@ -70,6 +70,7 @@ int pdb_cmd_scale(struct pdb_ctx *c)
 				t[i]->stream(c, &q, &reps[0]);
 				continue;
 			}
+			pdb_point_begin(c);
 			for (unsigned r = 0; r < c->o.repeat && !pdb_interrupted(); r++) {
 				pdb_progress(c, "scale: %s, %u connections, repeat %u/%u (%gs)", t[i]->label,
 					     q.conns, r + 1, c->o.repeat, q.duration_s);

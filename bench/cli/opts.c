@@ -58,10 +58,10 @@ static const struct pdb_opt opts[] = {
 	{ "from", "N", "scale: first connection count, doubled up to --conns (default 128)", O_UINT,
 	  OFF(from), 0, 1, 65536, NULL, PDB_CMD_BIT(PDB_SCALE) },
 	{ "min-xcore", "GBPS",
-	  "measure a repeat again (twice at most) when the host's floor, a copy between the "
-	  "driver's and the sender's CPUs probed before and after it, fell below GBPS: a VM's "
-	  "host may move its CPUs apart for seconds (here 25 -> 2 GB/s); 0: never; the discarded "
-	  "repeat stays in the CSV (default 8)", O_NUM, OFF(min_xcore), 0, 0, 1000, NULL,
+	  "the host's floor, a copy between the driver's and the sender's CPUs probed before and "
+	  "after each repeat (a VM's host may move its CPUs apart for seconds: here 25 -> 2 GB/s): "
+	  "below GBPS, wait for it (5 s at most) before a repeat, measure it again (twice at most) "
+	  "after; 0: never; a discarded repeat stays in the CSV (default 8)", O_NUM, OFF(min_xcore), 0, 0, 1000, NULL,
 	  PDB_CMD_BIT(PDB_CPU) | PDB_CMD_BIT(PDB_SCALE) | PDB_CMD_BIT(PDB_LATENCY) },
 	{ "help", NULL, "this help", O_FLAG, OFF(help), 0, 0, 0, NULL, ~0u },
 };

@@ -180,11 +180,29 @@ void pdb_finish(struct pdb_ctx *c)
 		fprintf(stderr, "pdbench: interrupted; containers removed\n");
 }
 
+void pdb_point_begin(struct pdb_ctx *c)
+{
+	c->xcore_left = c->o.repeat > PDB_XCORE_REDO ? c->o.repeat : PDB_XCORE_REDO;
+}
+
+/* the floor now; while below --min-xcore, probe again every 0.5 s for PDB_XCORE_WAIT_S at most */
+static double floor_wait(struct pdb_ctx *c)
+{
+	double x = pdb_xcore_probe(c, NULL);
+
+	for (double waited = 0; x > 0 && x < c->o.min_xcore && waited < PDB_XCORE_WAIT_S; waited += 0.5) {
+		if (!pdb_sleep(0.4))
+			break;
+		x = pdb_xcore_probe(c, NULL);
+	}
+	return x;
+}
+
 void pdb_repeat(struct pdb_ctx *c, const struct pdb_transport_ops *t, const struct pdb_req *q,
 		struct pdb_result *r, bool rr)
 {
 	for (unsigned attempt = 0;; attempt++) {
-		double before = c->o.min_xcore > 0 ? pdb_xcore_probe(c, NULL) : 0, after;
+		double before = c->o.min_xcore > 0 ? floor_wait(c) : 0, after;
 
 		pdb_result_init(c, t, q, r);
 		if (rr)
@@ -194,7 +212,7 @@ void pdb_repeat(struct pdb_ctx *c, const struct pdb_transport_ops *t, const stru
 		after = c->o.min_xcore > 0 ? pdb_xcore_probe(c, NULL) : 0;
 		r->xcore_gbps = before > 0 && after > 0 ? (before < after ? before : after) : 0;
 		if (!r->measured || r->xcore_gbps <= 0 || r->xcore_gbps >= c->o.min_xcore ||
-		    attempt >= PDB_XCORE_REDO || c->xcore_redone >= PDB_XCORE_REDO_MAX || pdb_interrupted())
+		    attempt >= PDB_XCORE_REDO || !c->xcore_left || pdb_interrupted())
 			return;
 		/* the host, not the transport, was measured: keep the row, measure again */
 		snprintf(r->repeat, sizeof(r->repeat), "discarded");
@@ -203,5 +221,6 @@ void pdb_repeat(struct pdb_ctx *c, const struct pdb_transport_ops *t, const stru
 			 "during this repeat; measured again", r->xcore_gbps, c->o.min_xcore);
 		pdb_emit(c, r);
 		c->xcore_redone++;
+		c->xcore_left--;
 	}
 }

@@ -84,6 +84,13 @@ struct pdc_host_ops {
 	bool (*ctr_has_addr)(void *hctx, void *ctr_cookie, uint32_t ipv4_be);
 	/* The container's first non-loopback address, for implicit binds; 0 or -EADDRNOTAVAIL */
 	int (*ctr_first_addr)(void *hctx, void *ctr_cookie, uint32_t *ipv4_be);
+	/*
+	 * Would kernel TCP from the container reach this address (a route in its
+	 * namespace)?  A CONNECT that would not fails with ENETUNREACH.  May be
+	 * NULL: every address is reachable.  Called with the core lock held:
+	 * answers from what the host already knows, never a lookup.
+	 */
+	bool (*ctr_routes_to)(void *hctx, void *ctr_cookie, uint32_t ipv4_be);
 
 	/*
 	 * An event for this process: the core already bumped its event_seq

@@ -101,11 +101,14 @@ int pdc_sock_create(struct pdc_proc *proc, struct pdc_sock **out)
 	return sock_new(proc, out);
 }
 
+/*
+ * Ports are the namespace's own, as in the kernel: a bind conflicts only
+ * with sockets of the same container (two namespaces may both use
+ * 198.18.0.1:80; which one a CONNECT meets is find_listener's business).
+ */
 static bool bind_conflict(const struct pdc_sock *b, const struct pdc_ctr *ctr, uint32_t addr)
 {
-	if (b->ctr == ctr && (b->laddr == addr || !b->laddr || !addr))
-		return true;
-	return b->laddr == addr && addr && !pdc_is_loopback(addr);
+	return b->ctr == ctr && (b->laddr == addr || !b->laddr || !addr);
 }
 
 static bool port_in_use(struct pdc_dev *dev, struct pdc_ctr *ctr, uint32_t addr, uint16_t port)
@@ -187,28 +190,50 @@ int pdc_sock_listen(struct pdc_sock *s, uint32_t backlog)
 	return 0;
 }
 
+static bool listens_on(struct pdc_dev *dev, const struct pdc_sock *l, uint32_t addr, uint16_t port)
+{
+	if (l->state != PD_SS_LISTEN || l->lport != port || !l->proc)
+		return false;
+	if (l->laddr == addr || (!l->laddr && pdc_is_loopback(addr)))
+		return true;
+	return !l->laddr && dev->ops->ctr_has_addr(dev->hctx, l->ctr->cookie, addr);
+}
+
+/*
+ * The listener a CONNECT from ctr to addr:port meets, where kernel TCP's
+ * packet would go: 127/8 and the container's own addresses stay in the
+ * container; another address goes to the one container that owns it and
+ * listens there.  *err: ECONNREFUSED when none does, or when several
+ * namespaces own the address (the route between namespaces is not pdd's
+ * to guess: no client is delivered to a namespace it may not reach).
+ */
 static struct pdc_sock *find_listener(struct pdc_dev *dev, struct pdc_ctr *ctr, uint32_t addr,
-				      uint16_t port)
+				      uint16_t port, int *err)
 {
 	struct pdc_list *head = bind_bucket(dev, port), *n;
+	struct pdc_sock *found = NULL;
+	bool own = pdc_is_loopback(addr) || dev->ops->ctr_has_addr(dev->hctx, ctr->cookie, addr);
 
+	*err = -ECONNREFUSED;
 	for (n = head->next; n != head; n = n->next) {
 		struct pdc_sock *l = pdc_container_of(n, struct pdc_sock, bind_link);
 
-		if (l->state != PD_SS_LISTEN || l->lport != port || !l->proc)
+		if ((own && l->ctr != ctr) || !listens_on(dev, l, addr, port))
 			continue;
-		if (pdc_is_loopback(addr)) {
-			/* 127/8 reaches only listeners of the caller's own container */
-			if (l->ctr == ctr && (l->laddr == addr || !l->laddr))
-				return l;
-		} else if (l->laddr == addr) {
+		if (own)
 			return l;
-		} else if (!l->laddr &&
-			   dev->ops->ctr_has_addr(dev->hctx, l->ctr->cookie, addr)) {
-			return l;
+		if (found && found->ctr != l->ctr) {
+			pdc_log(dev, PDC_LOG_WARN,
+				"pdc: %u.%u.%u.%u:%u is listened on in two containers (%u, %u): a "
+				"CONNECT to it from container %u is refused",
+				((uint8_t *)&addr)[0], ((uint8_t *)&addr)[1], ((uint8_t *)&addr)[2],
+				((uint8_t *)&addr)[3], (unsigned)(((port & 0xffu) << 8) | (port >> 8)),
+				found->ctr->id, l->ctr->id, ctr->id);
+			return NULL;
 		}
+		found = l;
 	}
-	return NULL;
+	return found;
 }
 
 static void sock_detach(struct pdc_sock *s)
@@ -315,8 +340,15 @@ int pdc_sock_connect(struct pdc_sock *s, uint32_t addr, uint16_t port)
 		addr = pdc_loopback_be(); /* as Linux: connecting to 0.0.0.0 means this host */
 	if (!port)
 		return -ECONNREFUSED;
-	l = find_listener(dev, s->ctr, addr, port);
-	if (!l || l->nqueued >= l->backlog)
+	/* where kernel TCP could not go from the caller's namespace, neither does PD */
+	if (!pdc_is_loopback(addr) && dev->ops->ctr_routes_to &&
+	    !dev->ops->ctr_has_addr(dev->hctx, s->ctr->cookie, addr) &&
+	    !dev->ops->ctr_routes_to(dev->hctx, s->ctr->cookie, addr))
+		return -ENETUNREACH;
+	l = find_listener(dev, s->ctr, addr, port, &ret);
+	if (!l)
+		return ret;
+	if (l->nqueued >= l->backlog)
 		return -ECONNREFUSED;
 
 	/* the local address this connection uses */

@@ -10,7 +10,7 @@ PDD_EXTRA_LIBS ?=
 PDD_EXTRA_LDLIBS ?=
 
 PDD_OBJS := $(addprefix $(OBJ)/drivers/pdd/,pdd_main.o pdd_opts.o pdd_huge.o pdd_host.o \
-	pdd_worker.o pdd_ctr.o pdd_client.o pdd_sys.o)
+	pdd_worker.o pdd_ctr.o pdd_net.o pdd_client.o pdd_sys.o)
 
 BINS += $(BIN)/pdctl
 $(BIN)/pdctl: $(OBJ)/drivers/pdd/pdctl.o

@@ -47,6 +47,7 @@
 #define PDD_DEV_BUDGET 8u /* inline device: commands per pd_dev_ops.poll call */
 #define PDD_EV_LISTEN ((void *)1)             /* epoll tags besides client pointers */
 #define PDD_EV_SIGNAL ((void *)2)
+#define PDD_EV_NET ((void *)3)                /* a container's addresses or routes changed */
 #define PDD_GUARD_MS 200                      /* how often pdd checks what arenas hold (pdd_ctr_guard) */
 #define PDD_PAGE_CACHE_BYTES (32u << 20)      /* freed ring pages kept backed, per container */
 
@@ -56,6 +57,29 @@ struct pdd_region {
 	uint64_t page_size;
 	long added;        /* 2 MiB pages added to the pool */
 	bool via_hugeadm;  /* added with hugeadm (give back the same way) */
+};
+
+/* What a container's namespace says about IPv4 (pdd_net.c). */
+#define PDD_NET_ADDRS 64
+#define PDD_NET_ROUTES 256
+struct pdd_route {
+	uint32_t dst;          /* host byte order */
+	uint8_t len;           /* prefix length */
+	uint8_t type;          /* RTN_* */
+};
+struct pdd_net {
+	pthread_mutex_t lock;  /* the snapshot; taken under the core lock, never the other way */
+	bool lock_ok, valid;
+	int ev, q;             /* rtnetlink sockets bound to the namespace: notifications, dumps */
+	uint32_t addrs[PDD_NET_ADDRS]; /* network byte order */
+	unsigned int naddrs;
+	struct pdd_route routes[PDD_NET_ROUTES];
+	unsigned int nroutes;
+	/* being read (main thread only) */
+	uint32_t build_addrs[PDD_NET_ADDRS];
+	unsigned int nbuild_addrs;
+	struct pdd_route build_routes[PDD_NET_ROUTES];
+	unsigned int nbuild_routes;
 };
 
 /* A container: one network namespace. */
@@ -88,10 +112,7 @@ struct pdd_ctr {
 	uint64_t *backed;
 	uint64_t nbacked;
 	bool excess_logged;    /* the first give-back of such pages was logged */
-	/* addresses of the namespace, cached (called under the core lock) */
-	uint32_t addrs[64];    /* IPv4, network byte order */
-	unsigned int naddrs;
-	bool addrs_valid;
+	struct pdd_net net;     /* its addresses and routes */
 };
 
 /* A client connection = a process. */
@@ -161,6 +182,7 @@ struct pdd {
 	bool accept_paused;    /* out of fds: listen_fd is out of the epoll set */
 	int epoll_fd;
 	int signal_fd;
+	int net_epfd;          /* every container's rtnetlink notification socket (pdd_net.c) */
 	bool socket_bound;
 
 	struct pdd_ctr *ctrs;
@@ -193,8 +215,14 @@ void pdd_ctr_put(struct pdd_ctr *ctr);
 void pdd_ctr_reap(struct pdd *pdd, bool force);
 bool pdd_ctr_dying_any(struct pdd *pdd);
 void pdd_ctr_guard(struct pdd *pdd);
+/* pdd_net.c: the namespace's addresses and routes, from a snapshot (no lookup under the core lock) */
+int pdd_net_open(struct pdd *pdd, struct pdd_ctr *ctr);
+void pdd_net_close(struct pdd *pdd, struct pdd_ctr *ctr);
+void pdd_net_sync(struct pdd *pdd);
 bool pdd_ctr_has_addr(struct pdd_ctr *ctr, uint32_t ipv4_be);
 int pdd_ctr_first_addr(struct pdd_ctr *ctr, uint32_t *ipv4_be);
+/* would kernel TCP from ctr's namespace find a route to this address? */
+bool pdd_ctr_routes_to(struct pdd_ctr *ctr, uint32_t ipv4_be);
 void pdd_ctr_page_put(struct pdd_ctr *ctr, uint64_t off);
 int pdd_ctr_page_get(struct pdd_ctr *ctr, uint64_t off);
 

@@ -318,7 +318,8 @@ static void do_hello(struct pdd_client *cl, const struct pd_req *req)
 	if (ret) {
 		resp.status = ret == -ENOSPC ? -ENOSPC : ret;
 		snprintf(why, sizeof(why), "no container for it: %s%s", strerror(-ret),
-			 ret == -ENOSPC ? " (all device windows in use)" : "");
+			 ret == -ENOSPC ? " (all device windows in use; the last is kept for root on the host)" :
+					  "");
 		goto refuse;
 	}
 	ret = make_notify(cl, &notify_fd);
@@ -404,6 +405,9 @@ static int do_request(struct pdd_client *cl, const struct pd_req *req, bool nore
 	size_t want, rec_size = 0;
 	int ret;
 
+	/* an address added (or a route changed) just before this request is known to it */
+	if (req->op == PD_REQ_BIND || req->op == PD_REQ_LISTEN || req->op == PD_REQ_CONNECT)
+		pdd_net_sync(cl->pdd);
 	if (req->op == PD_REQ_STATS) {
 		rec_size = sizeof(struct pd_stats_ctr);
 		want = sizeof(struct pd_stats_global) + (PDD_MAX_CTRS + 1) * rec_size;

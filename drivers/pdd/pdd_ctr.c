@@ -6,7 +6,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <ifaddrs.h>
 #include <netinet/in.h>
 #include <sched.h>
 #include <stdio.h>
@@ -62,6 +61,7 @@ fail:
 
 static void ctr_free(struct pdd_ctr *ctr)
 {
+	pdd_net_close(ctr->pdd, ctr);
 	free(ctr->cached);
 	free(ctr->backed);
 	if (ctr->arena)
@@ -100,9 +100,17 @@ int pdd_ctr_get(struct pdd *pdd, int sock, pid_t pid, struct pdd_ctr **out)
 	}
 	for (slot = 0; slot < PDD_MAX_CTRS && used[slot]; slot++)
 		;
-	if (slot == PDD_MAX_CTRS) {
-		close(fd);
-		return -ENOSPC;
+	{
+		unsigned int nfree = 0;
+
+		for (unsigned int k = slot; k < PDD_MAX_CTRS; k++)
+			nfree += !used[k];
+		/* the last window is kept for the host's administrator: pdctl always gets in */
+		if (slot == PDD_MAX_CTRS ||
+		    (nfree == 1 && !pdd_sys_peer_is_admin(sock, pid, ino))) {
+			close(fd);
+			return -ENOSPC;
+		}
 	}
 	ctr = calloc(1, sizeof(*ctr));
 	if (!ctr) {
@@ -114,6 +122,15 @@ int pdd_ctr_get(struct pdd *pdd, int sock, pid_t pid, struct pdd_ctr **out)
 	ctr->netns_ino = ino;
 	ctr->netns_fd = fd;
 	ctr->arena_fd = -1;
+	ctr->net.ev = ctr->net.q = -1;
+	/* the namespace's addresses and routes, read once now and then on every change */
+	ret = pdd_net_open(pdd, ctr);
+	if (ret) {
+		pdd_log("error: reading the network namespace of a container (netns %llu): %s",
+			(unsigned long long)ctr->netns_ino, strerror(-ret));
+		ctr_free(ctr);
+		return ret;
+	}
 	ret = arena_create(pdd, ctr);
 	if (ret) {
 		pdd_log("error: creating the arena of a container (netns %llu, %llu bytes%s): %s",
@@ -398,100 +415,4 @@ void pdd_ctr_page_put(struct pdd_ctr *ctr, uint64_t off)
 		page_punch(ctr, off);
 	}
 	pthread_mutex_unlock(&ctr->pdd->ctrs_lock);
-}
-
-/* ---- addresses: listed from inside the namespace by a helper thread ---- */
-
-struct addr_job {
-	int netns_fd;
-	uint32_t addrs[64];
-	unsigned int n;
-	int err;
-};
-
-static void *addr_thread(void *arg)
-{
-	struct addr_job *job = arg;
-	struct ifaddrs *ifa, *i;
-
-	/* setns() changes the namespace of this thread only */
-	if (setns(job->netns_fd, CLONE_NEWNET)) {
-		job->err = errno;
-		return NULL;
-	}
-	if (getifaddrs(&ifa)) {
-		job->err = errno;
-		return NULL;
-	}
-	for (i = ifa; i; i = i->ifa_next) {
-		if (!i->ifa_addr || i->ifa_addr->sa_family != AF_INET || job->n >= 64)
-			continue;
-		job->addrs[job->n++] = ((struct sockaddr_in *)i->ifa_addr)->sin_addr.s_addr;
-	}
-	freeifaddrs(ifa);
-	return NULL;
-}
-
-static void addrs_refresh(struct pdd_ctr *ctr)
-{
-	struct addr_job job = { .netns_fd = ctr->netns_fd };
-	pthread_t t;
-	int ret;
-
-	ret = pthread_create(&t, NULL, addr_thread, &job);
-	if (ret) {
-		pdd_log("warning: listing addresses of netns %llu: %s",
-			(unsigned long long)ctr->netns_ino, strerror(ret));
-		return;
-	}
-	pthread_join(t, NULL);
-	if (job.err) {
-		pdd_log("warning: listing addresses of netns %llu: %s",
-			(unsigned long long)ctr->netns_ino, strerror(job.err));
-		return;
-	}
-	memcpy(ctr->addrs, job.addrs, sizeof(job.addrs[0]) * job.n);
-	ctr->naddrs = job.n;
-	ctr->addrs_valid = true;
-}
-
-static bool is_loopback(uint32_t ipv4_be)
-{
-	return (ntohl(ipv4_be) >> 24) == 127;
-}
-
-static bool addr_cached(struct pdd_ctr *ctr, uint32_t ipv4_be)
-{
-	for (unsigned int i = 0; i < ctr->naddrs; i++)
-		if (ctr->addrs[i] == ipv4_be)
-			return true;
-	return false;
-}
-
-bool pdd_ctr_has_addr(struct pdd_ctr *ctr, uint32_t ipv4_be)
-{
-	/* every namespace has its own loopback: 127/8 is keyed per container by the core */
-	if (is_loopback(ipv4_be))
-		return true;
-	if (ctr->addrs_valid && addr_cached(ctr, ipv4_be))
-		return true;
-	addrs_refresh(ctr); /* a miss: the namespace may have gained the address since */
-	return addr_cached(ctr, ipv4_be);
-}
-
-int pdd_ctr_first_addr(struct pdd_ctr *ctr, uint32_t *ipv4_be)
-{
-	for (int pass = 0; pass < 2; pass++) {
-		if (pass || !ctr->addrs_valid)
-			addrs_refresh(ctr);
-		for (unsigned int i = 0; i < ctr->naddrs; i++) {
-			if (!is_loopback(ctr->addrs[i])) {
-				*ipv4_be = ctr->addrs[i];
-				return 0;
-			}
-		}
-		if (!ctr->addrs_valid)
-			break;
-	}
-	return -EADDRNOTAVAIL;
 }

@@ -149,6 +149,12 @@ static bool h_ctr_has_addr(void *hctx, void *ctr_cookie, uint32_t ipv4_be)
 	return pdd_ctr_has_addr(ctr_cookie, ipv4_be);
 }
 
+static bool h_ctr_routes_to(void *hctx, void *ctr_cookie, uint32_t ipv4_be)
+{
+	(void)hctx;
+	return pdd_ctr_routes_to(ctr_cookie, ipv4_be);
+}
+
 static int h_ctr_first_addr(void *hctx, void *ctr_cookie, uint32_t *ipv4_be)
 {
 	(void)hctx;
@@ -220,6 +226,7 @@ const struct pdc_host_ops pdd_host_ops = {
 	.page_put = h_page_put,
 	.ctr_has_addr = h_ctr_has_addr,
 	.ctr_first_addr = h_ctr_first_addr,
+	.ctr_routes_to = h_ctr_routes_to,
 	.proc_wake = h_proc_wake,
 	.sock_wake = h_sock_wake,
 	.worker_wake = h_worker_wake,

@@ -110,6 +110,8 @@ static int run_loop(struct pdd *pdd)
 					pdd_log("%s received: shutting down", strsignal((int)si.ssi_signo));
 					return 0;
 				}
+			} else if (tag == PDD_EV_NET) {
+				pdd_net_sync(pdd);
 			} else if (tag == PDD_EV_LISTEN) {
 				pdd_client_accept(pdd);
 			} else {
@@ -161,7 +163,7 @@ int main(int argc, char **argv)
 		pdd_log("cleanup: %d record%s of dead pdds handled", ret, ret == 1 ? "" : "s");
 		return 0;
 	}
-	pdd->listen_fd = pdd->epoll_fd = pdd->signal_fd = -1;
+	pdd->listen_fd = pdd->epoll_fd = pdd->signal_fd = pdd->net_epfd = -1;
 	for (int w = 0; w < PD_MAX_WORKERS; w++)
 		pdd->worker_efd[w] = pdd->worker_epfd[w] = -1;
 	pdd->workers = pdd->opts.workers;
@@ -184,8 +186,9 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 
 	pdd->epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+	pdd->net_epfd = epoll_create1(EPOLL_CLOEXEC);
 	pdd->signal_fd = signalfd(-1, &sigs, SFD_CLOEXEC | SFD_NONBLOCK);
-	if (pdd->epoll_fd < 0 || pdd->signal_fd < 0) {
+	if (pdd->epoll_fd < 0 || pdd->net_epfd < 0 || pdd->signal_fd < 0) {
 		pdd_log("error: epoll/signalfd: %s", strerror(errno));
 		goto out;
 	}
@@ -210,6 +213,7 @@ int main(int argc, char **argv)
 	if (pdd_workers_start(pdd))
 		goto out;
 	if (epoll_add(pdd, pdd->signal_fd, PDD_EV_SIGNAL) ||
+	    epoll_add(pdd, pdd->net_epfd, PDD_EV_NET) ||
 	    epoll_add(pdd, pdd->listen_fd, PDD_EV_LISTEN)) {
 		pdd_log("error: epoll_ctl: %s", strerror(errno));
 		goto out;
@@ -230,6 +234,8 @@ out:
 		close(pdd->signal_fd);
 	if (pdd->epoll_fd >= 0)
 		close(pdd->epoll_fd);
+	if (pdd->net_epfd >= 0)
+		close(pdd->net_epfd);
 	pdd_log("stopped%s", rc ? " after an error" : "");
 	return rc;
 }

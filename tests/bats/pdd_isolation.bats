@@ -24,6 +24,9 @@ teardown() {
 	done
 	ip netns del "$NS_A" 2>/dev/null || true
 	ip netns del "$NS_B" 2>/dev/null || true
+	for p in ${NS_MANY:-}; do
+		ip netns del "$p" 2>/dev/null || true
+	done
 	pdd_teardown
 	if [ -n "${OVERCOMMIT:-}" ]; then
 		echo "$OVERCOMMIT" > /proc/sys/vm/nr_overcommit_hugepages
@@ -281,4 +284,120 @@ raw_case() {
 	cat "$TMPD/fill.out"
 	grep -q "PASS: 0 failed checks" "$TMPD/fill.out"
 	kill -0 "$PDD_PID"
+}
+
+# an interface of its own in namespace NS with ADDR/PREFIX (a veth pair kept inside NS)
+ns_addr() {
+	ip -n "$1" link add "pdi$3" type veth peer name "pdj$3"
+	ip -n "$1" addr add "$2" dev "pdi$3"
+	ip -n "$1" link set "pdi$3" up
+	ip -n "$1" link set "pdj$3" up
+}
+
+@test "no route from the caller's namespace: CONNECT fails with ENETUNREACH as kernel TCP does; with the route it works" {
+	need_netns
+	PD_STREAM=$PD_BUILD/bin/pd_stream
+	[ -x "$PD_STREAM" ] || skip "pd_stream not built"
+	ns_addr "$NS_A" 198.18.77.1/24 a$$
+	ns_addr "$NS_B" 198.18.78.2/24 b$$
+	export PD_SOCKET=$SOCK
+	ip netns exec "$NS_A" "$PD_STREAM" server --bind 198.18.77.1:5000 --once --verify \
+		> "$TMPD/srv.out" 2> "$TMPD/srv.err" 3>&- &
+	srv=$!
+	BG_PIDS="$BG_PIDS $srv"
+	for i in $(seq 100); do grep -q listening "$TMPD/srv.err" && break; sleep 0.1; done
+	# the kernel's own answer from B: no route
+	run ip netns exec "$NS_B" timeout 5 bash -c 'exec 3<>/dev/tcp/198.18.77.1/5000'
+	echo "$output"
+	[[ "$output" == *"unreachable"* ]]
+	# PD gives the same answer
+	run timeout 10 ip netns exec "$NS_B" "$PD_STREAM" client --connect 198.18.77.1:5000 --conns 1 --msg-size 64K --duration 1
+	echo "$output"
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"Network is unreachable"* ]]
+	# a route appears: pdd hears of it, and the connection is made (over PD)
+	ip -n "$NS_B" route add 198.18.77.0/24 dev "pdib$$"
+	run timeout 30 ip netns exec "$NS_B" "$PD_STREAM" client --connect 198.18.77.1:5000 \
+		--conns 1 --msg-size 64K --duration 1 --verify
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"verify ok"* ]]
+	wait "$srv"
+}
+
+@test "one address in two namespaces: both may listen on it, each client meets its own, a third namespace is refused" {
+	need_netns
+	PD_RAW_NS_C=pdt-c-$$-$BATS_TEST_NUMBER
+	ip netns add "$PD_RAW_NS_C"
+	NS_C=$PD_RAW_NS_C
+	PD_STREAM=$PD_BUILD/bin/pd_stream
+	[ -x "$PD_STREAM" ] || skip "pd_stream not built"
+	ns_addr "$NS_A" 198.18.77.1/24 a$$
+	ns_addr "$NS_B" 198.18.77.1/24 b$$
+	ns_addr "$NS_C" 198.18.79.3/24 c$$
+	ip -n "$NS_C" route add 198.18.77.0/24 dev "pdic$$"
+	export PD_SOCKET=$SOCK
+	for ns in "$NS_A" "$NS_B"; do
+		ip netns exec "$ns" "$PD_STREAM" server --bind 198.18.77.1:5000 --once --json \
+			> "$TMPD/srv-$ns.out" 2> "$TMPD/srv-$ns.err" 3>&- &
+		BG_PIDS="$BG_PIDS $!"
+		for i in $(seq 100); do grep -q listening "$TMPD/srv-$ns.err" && break; sleep 0.1; done
+		grep -q listening "$TMPD/srv-$ns.err"
+	done
+	# from a third namespace the address is ambiguous: refused, never delivered to either
+	run timeout 10 ip netns exec "$NS_C" "$PD_STREAM" client --connect 198.18.77.1:5000 --conns 1 --msg-size 64K --duration 1
+	echo "$output"
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"refused"* ]]
+	grep -q "is listened on in two containers" "$TMPD/pdd.log"
+	# each namespace's client meets its own namespace's server: one connection each
+	for ns in "$NS_A" "$NS_B"; do
+		run timeout 30 ip netns exec "$ns" "$PD_STREAM" client --connect 198.18.77.1:5000 \
+			--conns 1 --msg-size 64K --duration 1 --json
+		echo "$output"
+		[ "$status" -eq 0 ]
+	done
+	ino_a=$(ip netns exec "$NS_A" stat -L -c %i /proc/self/ns/net)
+	ino_b=$(ip netns exec "$NS_B" stat -L -c %i /proc/self/ns/net)
+	for i in $(seq 50); do
+		grep -q '"role": "server"' "$TMPD/srv-$NS_A.out" && grep -q '"role": "server"' "$TMPD/srv-$NS_B.out" && break
+		sleep 0.1
+	done
+	cat "$TMPD/srv-$NS_A.out" "$TMPD/srv-$NS_B.out"
+	grep -q '"conns": 1' "$TMPD/srv-$NS_A.out"
+	grep -q '"conns": 1' "$TMPD/srv-$NS_B.out"
+	ip netns del "$NS_C"
+}
+
+@test "containers use up the device windows: the next is refused, the host's administrator still gets in" {
+	need_netns
+	[ "$(id -u)" -eq 0 ] || skip "needs root"
+	# 62 windows for containers (window 0 is the queues, the last kept for root on the host);
+	# 4 KiB pages, so that 62 containers' rings fit the region
+	stop_pdd
+	start_pdd --hugepages off --region 256M
+	NS_MANY=
+	for i in $(seq 62); do
+		ns=pdt-m$i-$$
+		ip netns add "$ns" || skip "cannot create 62 network namespaces"
+		NS_MANY="$NS_MANY $ns"
+		ip netns exec "$ns" "$PD_RAW" --socket "$SOCK" hold > "$TMPD/hold$i.out" 2>&1 3>&- &
+		BG_PIDS="$BG_PIDS $!"
+	done
+	for i in $(seq 62); do
+		for k in $(seq 100); do grep -q ready "$TMPD/hold$i.out" && break; sleep 0.1; done
+		grep -q ready "$TMPD/hold$i.out"
+	done
+	# a 63rd container: refused with the reason
+	ip netns add "pdt-m63-$$"
+	NS_MANY="$NS_MANY pdt-m63-$$"
+	run timeout 10 ip netns exec "pdt-m63-$$" "$PDCTL" --socket "$SOCK" stats
+	echo "$output"
+	[ "$status" -ne 0 ]
+	grep -q "the last is kept for root on the host" "$TMPD/pdd.log"
+	# root on the host: still served, and sees all 62
+	run "$PDCTL" --socket "$SOCK" stats --json
+	echo "$output"
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.scope == "all" and (.containers | length) >= 62'
 }
