@@ -257,6 +257,8 @@ static void write_state(struct pdb_ctx *c)
 	if (f) {
 		snprintf(buf, sizeof(buf), "%ld", hp ? atol(hp) : 0L);
 		fprintf(f, "nr_hugepages %s\n", buf);
+		/* the pdd this run uses: it knows what it added to the pool (pdd --cleanup) */
+		fprintf(f, "pdd %s/pdd\n", c->bindir);
 		fclose(f);
 	}
 	free(hp);
@@ -305,13 +307,30 @@ int pdb_containers_up(struct pdb_ctx *c)
 	return 0;
 }
 
-/* Give back hugepages a killed pdd did not: restore the count the run started with. */
+/*
+ * Give back hugepages a killed pdd did not.  pdd records what it added and
+ * `pdd --cleanup` gives back exactly that (other users' pages stay); only a
+ * state file without a pdd line (an older run's) falls back to restoring
+ * the count the run started with.
+ */
 static void restore_hugepages(const char *state)
 {
 	char *s = pdb_slurp(state), *now = pdb_slurp("/proc/sys/vm/nr_hugepages");
-	char *p = s ? strstr(s, "nr_hugepages ") : NULL;
+	char *p = s ? strstr(s, "nr_hugepages ") : NULL, *d = s ? strstr(s, "\npdd ") : NULL;
 
-	if (p && now && atol(now) > atol(p + 13)) {
+	if (d) {
+		char path[PATH_MAX], *nl;
+
+		snprintf(path, sizeof(path), "%s", d + 5);
+		nl = strchr(path, '\n');
+		if (nl)
+			*nl = 0;
+		if (!access(path, X_OK)) {
+			char *argv[] = { path, "--cleanup", NULL };
+
+			pdb_run_cmd(argv, true);
+		}
+	} else if (p && now && atol(now) > atol(p + 13)) {
 		char buf[32];
 
 		snprintf(buf, sizeof(buf), "%ld", atol(p + 13));

@@ -61,9 +61,16 @@ static void pd_daemon_setup(struct pdb_ctx *c, const struct pdb_req *q, struct p
 	d->argv[k++] = d->sock;
 	d->argv[k++] = "--device";
 	d->argv[k++] = c->o.device;
-	/* slots per process: one socket per connection each side, plus the listener and slack */
-	if (q->conns + 16 > 4096) {
-		snprintf(d->sockets, sizeof(d->sockets), "%u", q->conns + 16 > 65536 ? 65536 : q->conns + 16);
+	/*
+	 * Slots per process: one socket per connection each side, plus the
+	 * listener and slack; and a listener's backlog is at most half the
+	 * slots, which must hold every connection not accepted yet.  pdd's
+	 * default (8192) covers 4096 connections.
+	 */
+	if (2 * q->conns > 8192) {
+		unsigned n = 2 * q->conns + 16;
+
+		snprintf(d->sockets, sizeof(d->sockets), "%u", n > 65536 ? 65536 : n);
 		d->argv[k++] = "--max-sockets";
 		d->argv[k++] = d->sockets;
 	}

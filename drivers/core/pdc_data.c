@@ -168,7 +168,8 @@ static unsigned int pipe_pump(struct pdc_conn *c, int dir)
 	unsigned int n = 0;
 	bool looked_prod = false, looked_cons = false;
 
-	if (c->reset || !src || !dst || !dst->proc)
+	/* no rings yet on the listener's side: nothing moves before ACCEPT */
+	if (c->reset || !src || !dst || !dst->proc || !src->send.size || !dst->recv.size)
 		return 0;
 	dev = src->dev;
 	wk = &dev->wk[c->worker];

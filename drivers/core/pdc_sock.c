@@ -180,10 +180,12 @@ int pdc_sock_listen(struct pdc_sock *s, uint32_t backlog)
 	if (backlog == 0)
 		backlog = 1;
 	/*
-	 * No fixed cap like somaxconn: every queued connection already holds a
-	 * socket slot and rings charged to the listener's container, so its
-	 * quotas bound the queue.
+	 * At most half the container's socket slots (somaxconn's part): a
+	 * queued connection holds one of the listener's slots (its rings come at
+	 * ACCEPT), so a queue that others fill can never take all of them.
 	 */
+	if (backlog > s->dev->cfg.max_sockets / 2)
+		backlog = s->dev->cfg.max_sockets / 2 ? s->dev->cfg.max_sockets / 2 : 1;
 	s->backlog = backlog;
 	s->state = PD_SS_LISTEN;
 	pdc_sock_publish(s);
@@ -324,6 +326,73 @@ static void free_rings(struct pdc_sock *s)
 	pdc_ring_free(s->ctr, &s->recv);
 }
 
+static struct pdc_ctr *pending_from(const struct pdc_sock *p)
+{
+	return p->conn && p->conn->s[0] ? p->conn->s[0]->ctr : NULL;
+}
+
+/*
+ * A SYN-backlog analog.  A full accept queue takes a newcomer from container
+ * `from` by dropping (resetting) the oldest unaccepted connection of the
+ * other container that holds the most of them, when that container holds
+ * more than `from` does: a container that floods a listener with CONNECTs
+ * it never follows up cannot keep another container's clients out, and a
+ * single client container may still fill the whole backlog.  The walk runs
+ * only when the queue is full.  True if there is room (now).
+ */
+#define PDC_BACKLOG_SRCS 64
+
+static bool backlog_room(struct pdc_sock *l, struct pdc_ctr *from)
+{
+	struct {
+		struct pdc_ctr *ctr;
+		uint32_t n;
+	} src[PDC_BACKLOG_SRCS];
+	unsigned int nsrc = 0, i;
+	struct pdc_list *e;
+	struct pdc_ctr *top = NULL;
+	uint32_t top_n = 0, from_n = 0;
+
+	if (l->nqueued < l->backlog)
+		return true;
+	/* pending connections per source container (the first PDC_BACKLOG_SRCS of them) */
+	for (e = l->accept_q.next; e != &l->accept_q; e = e->next) {
+		struct pdc_ctr *c = pending_from(pdc_container_of(e, struct pdc_sock, acc_link));
+
+		if (!c)
+			continue;
+		for (i = 0; i < nsrc && src[i].ctr != c; i++)
+			;
+		if (i == nsrc) {
+			if (nsrc == PDC_BACKLOG_SRCS)
+				continue;
+			src[nsrc].ctr = c;
+			src[nsrc++].n = 0;
+		}
+		src[i].n++;
+	}
+	for (i = 0; i < nsrc; i++) {
+		if (src[i].ctr == from)
+			from_n = src[i].n;
+		else if (src[i].n > top_n) {
+			top_n = src[i].n;
+			top = src[i].ctr;
+		}
+	}
+	if (!top || top_n <= from_n + 1)
+		return false;
+	for (e = l->accept_q.next; e != &l->accept_q; e = e->next) {
+		struct pdc_sock *p = pdc_container_of(e, struct pdc_sock, acc_link);
+
+		if (pending_from(p) == top) {
+			pdc_conn_reset(p->conn, ECONNRESET);
+			pdc_sock_close(p); /* unlinks it from the queue */
+			return l->nqueued < l->backlog;
+		}
+	}
+	return false;
+}
+
 int pdc_sock_connect(struct pdc_sock *s, uint32_t addr, uint16_t port)
 {
 	struct pdc_dev *dev = s->dev;
@@ -348,7 +417,7 @@ int pdc_sock_connect(struct pdc_sock *s, uint32_t addr, uint16_t port)
 	l = find_listener(dev, s->ctr, addr, port, &ret);
 	if (!l)
 		return ret;
-	if (l->nqueued >= l->backlog)
+	if (!backlog_room(l, s->ctr))
 		return -ECONNREFUSED;
 
 	/* the local address this connection uses */
@@ -376,12 +445,15 @@ int pdc_sock_connect(struct pdc_sock *s, uint32_t addr, uint16_t port)
 		goto free_p;
 	p->ring_size = l->ring_size;
 	p->ring_set = l->ring_set;
+	/*
+	 * The caller's rings now, the listener's side at ACCEPT: until the
+	 * listener takes the connection, it costs the listener's container a
+	 * socket slot and no ring memory (what the caller sends waits in the
+	 * caller's own send ring).
+	 */
 	ret = alloc_rings(s, auto_ring(s));
 	if (ret)
 		goto free_conn;
-	ret = alloc_rings(p, auto_ring(p));
-	if (ret)
-		goto free_s_rings;
 
 	c->worker = dev->next_worker++ % dev->cfg.workers;
 	c->s[0] = s;
@@ -408,8 +480,6 @@ int pdc_sock_connect(struct pdc_sock *s, uint32_t addr, uint16_t port)
 	pdc_sock_publish(l); /* accepts changed; wakes the listener's process */
 	return 0;
 
-free_s_rings:
-	free_rings(s);
 free_conn:
 	s->conn = p->conn = NULL;
 	conn_free(dev, c);
@@ -435,6 +505,21 @@ int pdc_sock_accept(struct pdc_sock *l, struct pdc_sock **out)
 	p->listener = NULL;
 	l->nqueued--;
 	pdc_sock_publish(l);
+	/* the listener's rings, charged to its container now that it took the connection */
+	if (p->conn && !p->conn->reset && !p->send.size) {
+		int ret = alloc_rings(p, auto_ring(p));
+
+		if (ret) {
+			/* no memory for it: the caller sees a reset, the accepter ENOBUFS */
+			pdc_conn_reset(p->conn, ECONNRESET);
+			pdc_sock_close(p);
+			return ret == -ENOMEM ? -ENOMEM : -ENOBUFS;
+		}
+		/* what the caller sent meanwhile, and room for its peer's sends */
+		pdc_pipe_pump(p->conn, 0);
+		pdc_pipe_pump(p->conn, 1);
+	}
+	pdc_sock_publish(p);
 	*out = p;
 	return 0;
 }

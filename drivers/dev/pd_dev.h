@@ -28,6 +28,16 @@ struct pd_dev_config {
 	unsigned int num_windows; /* 1 .. PD_HW_MAX_WINDOWS */
 	enum pd_dev_poll poll;
 	unsigned int spin_us; /* adaptive: how long to spin before sleeping (0 = default 50) */
+	/*
+	 * Fault injection, for tests (NULL: none).  Comma-separated:
+	 *   dma=N        the N-th COPY (from 1, over all queues) completes
+	 *                with PD_ST_DMA_FAULT, as a bus error would;
+	 *   dma-every=M  so does every M-th;
+	 *   stall=N:US   the N-th command starts US microseconds late (the
+	 *                device holds its queue meanwhile, as a slow bus).
+	 * A body that does not inject faults refuses a non-NULL spec (EINVAL).
+	 */
+	const char *faults;
 };
 
 struct pd_dev_host {

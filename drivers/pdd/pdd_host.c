@@ -329,6 +329,7 @@ int pdd_device_start(struct pdd *pdd)
 				PD_DEV_POLL_BUSY : PD_DEV_POLL_ADAPTIVE,
 		/* the body's own default (50) stands in for 0, which it does not take */
 		.spin_us = pdd->opts.spin_us ? pdd->opts.spin_us : 1,
+		.faults = pdd->opts.inject,
 	};
 	struct pd_dev_host dhost = {
 		.ctx = pdd,
@@ -361,9 +362,14 @@ int pdd_device_start(struct pdd *pdd)
 	}
 	ret = pdd->dev_ops->create(&dcfg, &dhost, &pdd->dev);
 	if (ret) {
-		pdd_log("error: creating the %s device: %s", pdd->opts.device, strerror(-ret));
+		pdd_log("error: creating the %s device: %s%s", pdd->opts.device, strerror(-ret),
+			pdd->opts.inject ? " (--inject: a fault schedule the soft device understands, "
+					   "e.g. dma=100,stall=50:2000)" : "");
 		return ret;
 	}
+	if (pdd->opts.inject)
+		pdd_log("warning: fault injection on (--inject %s): commands will fail on purpose",
+			pdd->opts.inject);
 	ret = pthread_mutex_init(&pdd->dev_poll_lock, NULL);
 	if (!ret)
 		ret = pthread_mutex_init(&pdd->ctrs_lock, NULL);

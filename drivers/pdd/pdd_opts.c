@@ -30,6 +30,7 @@ enum opt_id {
 	OPT_HUGEPAGES,
 	OPT_VERBOSE,
 	OPT_CLEANUP,
+	OPT_INJECT,
 	OPT_HELP,
 };
 
@@ -75,6 +76,10 @@ static const struct pdd_opt_desc opt_table[] = {
 	  "on: 2 MiB pages or fail; off: 4 KiB pages",
 	  "auto" },
 	{ "verbose", OPT_VERBOSE, NULL, "log every request", "off" },
+	{ "inject", OPT_INJECT, "SPEC",
+	  "testing: the soft device fails or stalls commands on a schedule: dma=N (the N-th COPY "
+	  "completes with a DMA fault: its connection is reset), dma-every=M, stall=N:US; "
+	  "comma-separated", "none" },
 	{ "cleanup", OPT_CLEANUP, NULL,
 	  "give back the hugepages that pdds which died (kill -9, a crash) had added to the pool, "
 	  "as their records in " PDD_POOL_DIR " say, and exit (every pdd also does this when it starts)",
@@ -341,6 +346,9 @@ int pdd_opts_parse(struct pdd_opts *o, int argc, char **argv)
 			break;
 		case OPT_CLEANUP:
 			o->cleanup = true;
+			break;
+		case OPT_INJECT:
+			o->inject = optarg;
 			break;
 		case OPT_HELP:
 			usage(stdout);

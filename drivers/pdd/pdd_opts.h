@@ -46,6 +46,7 @@ struct pdd_opts {
 	enum pdd_huge_mode hugepages;
 	bool verbose;
 	bool cleanup;         /* --cleanup: give back dead pdds' hugepages, exit */
+	const char *inject;   /* --inject: the soft device's fault schedule (pd_dev_config.faults) */
 };
 
 /* Parse argv into o (defaults first).  0; 1 after --help; 2 on bad usage (message printed). */

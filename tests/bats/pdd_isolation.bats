@@ -401,3 +401,77 @@ ns_addr() {
 	[ "$status" -eq 0 ]
 	echo "$output" | jq -e '.scope == "all" and (.containers | length) >= 62'
 }
+
+@test "a container that floods a listener with CONNECTs it never follows up: another container's client still gets in, and the queue costs the listener no ring memory" {
+	need_netns
+	command -v jq >/dev/null || skip "jq not installed"
+	PD_STREAM=$PD_BUILD/bin/pd_stream
+	[ -x "$PD_STREAM" ] || skip "pd_stream not built"
+	NS_C=pdt-c-$$-$BATS_TEST_NUMBER
+	NS_MANY=$NS_C
+	ip netns add "$NS_C"
+	ns_addr "$NS_A" 198.18.77.1/24 a$$
+	ns_addr "$NS_B" 198.18.77.2/24 b$$
+	ns_addr "$NS_C" 198.18.77.3/24 c$$
+	# a listener whose process does not accept for now (it is stopped): its queue only fills
+	export PD_SOCKET=$SOCK
+	ip netns exec "$NS_A" "$PD_STREAM" server --bind 198.18.77.1:5000 --once \
+		> "$TMPD/srv.out" 2> "$TMPD/srv.err" 3>&- &
+	srv=$!
+	BG_PIDS="$BG_PIDS $srv"
+	for i in $(seq 100); do grep -q listening "$TMPD/srv.err" && break; sleep 0.1; done
+	grep -q listening "$TMPD/srv.err"
+	kill -STOP "$srv"
+	# B queues as many as it can: the backlog (half of the listener's 8192 slots) fills
+	mkfifo "$TMPD/go"
+	ip netns exec "$NS_B" "$PD_RAW" --socket "$SOCK" flood=198.18.77.1:5000:5000 < "$TMPD/go" \
+		> "$TMPD/flood.out" 2>&1 3>&- &
+	flooder=$!
+	BG_PIDS="$BG_PIDS $flooder"
+	exec 7> "$TMPD/go"
+	for i in $(seq 300); do grep -q flooded "$TMPD/flood.out" && break; sleep 0.1; done
+	cat "$TMPD/flood.out"
+	grep -q "flooded: 4096 connected, 904 refused" "$TMPD/flood.out"
+	# 4096 waiting connections: the listener's container holds no ring memory for them
+	ino_a=$(ip netns exec "$NS_A" stat -L -c %i /proc/self/ns/net)
+	run "$PDCTL" --socket "$SOCK" stats --json
+	echo "$output" | jq -e --argjson ino "$ino_a" \
+		'.containers | map(select(.netns_ino == $ino)) | .[0].mem_used == 0 and .[0].sockets >= 4096'
+	# C's client gets in all the same: B's oldest waiting connection makes room
+	run timeout 30 ip netns exec "$NS_C" "$PD_RAW" --socket "$SOCK" flood=198.18.77.1:5000:1 < /dev/null
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"flooded: 1 connected, 0 refused"* ]]
+	echo go >&7
+	exec 7>&-
+	wait "$flooder"
+	cat "$TMPD/flood.out"
+	grep -q "flooded: 4096 connected, 904 refused, 1 reset since" "$TMPD/flood.out"
+	kill -CONT "$srv"
+}
+
+@test "an injected DMA fault resets the one connection it hit; every other keeps every byte" {
+	stop_pdd
+	start_pdd --inject dma=40
+	grep -q "fault injection on" "$TMPD/pdd.log"
+	run timeout 60 "$PD_RAW" --socket "$SOCK" faults=8
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"faults: 1 reset, 7 complete"* ]]
+	[ "$(echo "$output" | grep -c 'bytes, ok$')" -eq 7 ]
+	[ "$(echo "$output" | grep -c ': 2097152 bytes, ok$')" -eq 7 ]
+	grep -q "failed with status" "$TMPD/pdd.log"
+	kill -0 "$PDD_PID"
+	# a stall is only a delay: nothing is lost
+	stop_pdd
+	start_pdd --inject stall=20:300000
+	run timeout 60 "$PD_RAW" --socket "$SOCK" faults=4
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"faults: 0 reset, 4 complete"* ]]
+	# a schedule the soft device does not understand: refused at start
+	stop_pdd
+	run timeout 10 "$PDD" --socket "$SOCK" --inject bogus=1
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"--inject"* ]]
+}

@@ -749,6 +749,130 @@ static int case_fill(void)
 	return failures ? 1 : 0;
 }
 
+/*
+ * CONNECT n sockets with 4 KiB rings to addr:port and never send, as a
+ * flooder would; prints "flooded: K connected, R refused, E reset" once
+ * done and again after a line on stdin (connections another container's
+ * clients took the place of are reset by then).
+ */
+static int case_flood(const char *spec)
+{
+	struct raw r;
+	struct pd_req req = { .op = PD_REQ_CONNECT };
+	struct pd_resp resp;
+	unsigned int a, b, c, d, port, n, ok = 0, refused = 0, reset = 0;
+	uint32_t *sds;
+	char line[16];
+	int ret;
+
+	if (sscanf(spec, "%u.%u.%u.%u:%u:%u", &a, &b, &c, &d, &port, &n) != 6 || n == 0 || n > 60000) {
+		fprintf(stderr, "pd_raw: flood=A.B.C.D:PORT:N\n");
+		return 2;
+	}
+	r.fd = -1;
+	if ((ret = raw_open(&r))) {
+		fprintf(stderr, "pd_raw: flood: %s\n", strerror(-ret));
+		return 1;
+	}
+	sds = calloc(n, sizeof(*sds));
+	for (unsigned int i = 0; sds && i < n; i++) {
+		int sd = new_socket(&r, 4096);
+
+		if (sd < 0)
+			break;
+		sds[i] = (uint32_t)sd;
+		req.seq = 0;
+		req.sd = (uint32_t)sd;
+		req.u.inet.addr = htonl((a << 24) | (b << 16) | (c << 8) | d);
+		req.u.inet.port = htons((uint16_t)port);
+		ret = raw_call(&r, &req, &resp);
+		if (!ret)
+			ok++;
+		else
+			refused++;
+	}
+	printf("flooded: %u connected, %u refused\n", ok, refused);
+	fflush(stdout);
+	if (!fgets(line, sizeof(line), stdin))
+		line[0] = 0;
+	for (unsigned int i = 0; sds && i < n; i++)
+		reset += !!(__atomic_load_n(&shm_of(&r, sds[i])->flags, __ATOMIC_ACQUIRE) & PD_SF_RESET);
+	printf("flooded: %u connected, %u refused, %u reset since\n", ok, refused, reset);
+	free(sds);
+	raw_close(&r);
+	return 0;
+}
+
+/*
+ * Under pdd --inject: K connections (argument, default 8) move 2 MiB each,
+ * interleaved, every byte checked.  Prints one line per connection ("conn
+ * I: N bytes, ok" or "reset") and "faults: R reset, G complete"; fails if a
+ * byte is wrong or a connection neither completes nor is reset.
+ */
+static int case_faults(unsigned int k)
+{
+	struct raw a, b;
+	struct ep s[16], c[16];
+	uint64_t total = 2u << 20, end;
+	unsigned int done = 0, nreset = 0;
+	bool fin[16] = { false }, rst[16] = { false };
+	int ret;
+
+	if (k < 1 || k > 16)
+		k = 8;
+	a.fd = b.fd = -1;
+	if ((ret = raw_open(&a)) || (ret = raw_open(&b))) {
+		fprintf(stderr, "pd_raw: faults: %s\n", strerror(-ret));
+		return 1;
+	}
+	for (unsigned int i = 0; i < k; i++) {
+		if ((ret = make_pair(&a, &b, &s[i], &c[i]))) {
+			fprintf(stderr, "pd_raw: faults: connection %u: %s\n", i, strerror(-ret));
+			return 1;
+		}
+	}
+	end = now_ns() + WAIT_NS;
+	while (done < k && now_ns() < end) {
+		bool moved = false;
+
+		for (unsigned int i = 0; i < k; i++) {
+			int64_t r;
+
+			if (fin[i])
+				continue;
+			if ((__atomic_load_n(&shm_of(&a, s[i].sd)->flags, __ATOMIC_ACQUIRE) & PD_SF_RESET) ||
+			    (__atomic_load_n(&shm_of(&b, c[i].sd)->flags, __ATOMIC_ACQUIRE) & PD_SF_RESET)) {
+				fin[i] = rst[i] = true;
+				done++;
+				nreset++;
+				continue;
+			}
+			if (c[i].sprod < total)
+				moved |= ep_send(&c[i], total - c[i].sprod > 65536 ? 65536 : total - c[i].sprod) > 0;
+			r = ep_recv(&s[i]);
+			check(r >= 0, "connection %u: every byte as sent (%s)", i, r < 0 ? strerror((int)-r) : "ok");
+			if (r < 0)
+				return 1;
+			moved |= r > 0;
+			if (s[i].rcons == total) {
+				fin[i] = true;
+				done++;
+			}
+		}
+		if (!moved)
+			nap();
+	}
+	for (unsigned int i = 0; i < k; i++)
+		printf("conn %u: %" PRIu64 " bytes, %s\n", i, s[i].rcons,
+		       rst[i] ? "reset" : fin[i] ? "ok" : "stuck");
+	printf("faults: %u reset, %u complete\n", nreset, done - nreset);
+	check(done == k, "every connection completed or was reset (%u of %u)", done, k);
+	raw_close(&a);
+	raw_close(&b);
+	printf("%s: %d failed checks\n", failures ? "FAIL" : "PASS", failures);
+	return failures ? 1 : 0;
+}
+
 /* A victim: one connection of this container moving verified bytes for SECONDS (argument). */
 static int case_stream(double seconds)
 {
@@ -800,7 +924,7 @@ static const struct {
 
 static void usage(FILE *f)
 {
-	fprintf(f, "Usage: pd_raw [--socket PATH] CASE\nCASE: all arena hold garbage punch fill stream[=SECONDS]");
+	fprintf(f, "Usage: pd_raw [--socket PATH] CASE\nCASE: all arena hold garbage punch fill flood=ADDR:PORT:N faults[=K] stream[=SECONDS]");
 	for (unsigned int i = 0; i < NCASES; i++)
 		fprintf(f, " %s", cases[i].name);
 	fputc('\n', f);
@@ -847,6 +971,10 @@ int main(int argc, char **argv)
 		return case_punch();
 	if (!strcmp(name, "fill"))
 		return case_fill();
+	if (!strncmp(name, "flood=", 6))
+		return case_flood(name + 6);
+	if (!strncmp(name, "faults", 6))
+		return case_faults(name[6] == '=' ? (unsigned int)atoi(name + 7) : 8);
 	if (!strncmp(name, "stream", 6))
 		return case_stream(name[6] == '=' ? atof(name + 7) : 3.0);
 	ret = world_open(&w);

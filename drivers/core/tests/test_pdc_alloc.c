@@ -138,7 +138,10 @@ static void test_page_get_failure(void **state)
 	hc_free(h);
 }
 
-/* CONNECT allocates four rings; the container quota refuses the one too many */
+/*
+ * CONNECT allocates the caller's two rings, ACCEPT the listener's two; each
+ * container's quota refuses the one too many of its own
+ */
 static void test_connect_quota(void **state)
 {
 	struct pdc_config cfg = { .max_memory = 128u << 10 };
@@ -165,13 +168,19 @@ static void test_connect_quota(void **state)
 	st = hc_ctr_stats(ca);
 	assert_int_equal(st.mem_used, 128u << 10);
 	assert_int_equal(st.mem_quota, 128u << 10);
-	/* nothing leaked on the failed side */
+	/* unaccepted connections cost the listener's container no ring memory */
+	assert_int_equal(hc_ctr_stats(cb).mem_used, 0);
+	for (i = 0; i < 8 && hc_accept(b, l) >= 0; i++)
+		;
+	assert_int_equal(i, 4);
 	assert_int_equal(hc_ctr_stats(cb).mem_used, 128u << 10);
 	hc_close(a, c[0]);
 	hc_run(h, 10);
-	for (i = 0; i < 8 && hc_accept(b, l) >= 0; i++)
-		;
-	assert_int_equal(hc_connect(a, c[4], "198.18.0.2", 4000), -ENOBUFS); /* b's side still held */
+	assert_int_equal(hc_connect(a, c[4], "198.18.0.2", 4000), 0); /* a's memory came back */
+	/* b still holds the closed one's peer: no room for the new one's rings, which is reset */
+	assert_int_equal(hc_accept(b, l), -ENOBUFS);
+	assert_true(hc_shm(a, c[4])->flags & PD_SF_RESET);
+	assert_int_equal(hc_ctr_stats(cb).mem_used, 128u << 10);
 	hc_proc_free(b);
 	hc_run(h, 10);
 	assert_int_equal(hc_ctr_stats(cb).mem_used, 0);

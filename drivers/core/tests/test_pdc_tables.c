@@ -151,6 +151,48 @@ static void test_connect_refused_and_backlog(void **state)
 		hc_close(e->a, c[i]);
 }
 
+/*
+ * A full backlog: a container that holds more unaccepted connections than a
+ * newcomer's container loses its oldest one to the newcomer; a container
+ * that holds the most is refused.
+ */
+static void test_backlog_flood(void **state)
+{
+	struct hc_world *e = *state;
+	struct hc_ctr *cc = hc_ctr_new(e->h, "198.18.0.3", 0);
+	struct hc_proc *x = hc_proc_new(cc);
+	int l = hc_socket(e->b), c[5], y, i;
+
+	assert_int_equal(hc_bind(e->b, l, "198.18.0.2", 7100), 0);
+	assert_int_equal(hc_listen(e->b, l, 4), 0);
+	for (i = 0; i < 4; i++) {
+		c[i] = hc_socket(e->a);
+		assert_int_equal(hc_connect(e->a, c[i], "198.18.0.2", 7100), 0);
+	}
+	/* a holds all 4: a fifth of its own is refused */
+	c[4] = hc_socket(e->a);
+	assert_int_equal(hc_connect(e->a, c[4], "198.18.0.2", 7100), -ECONNREFUSED);
+	/* x's client gets in; a's oldest is reset */
+	y = hc_socket(x);
+	i = hc_connect(x, y, "198.18.0.2", 7100);
+	assert_int_equal(i, 0);
+	assert_true(hc_shm(e->a, c[0])->flags & PD_SF_RESET);
+	assert_false(hc_shm(e->a, c[1])->flags & PD_SF_RESET);
+	assert_int_equal(hc_shm(e->b, l)->accepts, 4);
+	/* the listener takes them in order: a's three, then x's */
+	for (i = 0; i < 4; i++)
+		assert_true(hc_accept(e->b, l) >= 0);
+	assert_int_equal(hc_accept(e->b, l), -EAGAIN);
+	assert_false(hc_shm(x, y)->flags & PD_SF_RESET);
+	hc_close(e->b, l);
+	for (i = 0; i < 5; i++)
+		hc_close(e->a, c[i]);
+	hc_close(x, y);
+	hc_proc_free(x);
+	hc_run(e->h, 10);
+	hc_ctr_free(cc);
+}
+
 static void test_loopback_and_any(void **state)
 {
 	struct hc_world *e = *state;
@@ -321,6 +363,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bind, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_connect_refused_and_backlog, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_loopback_and_any, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_backlog_flood, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_socket_table_full, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_options, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_shutdown_eof, setup, teardown),

@@ -95,7 +95,7 @@ static void report(struct pd_dev *dev)
 
 static int rtl_create(const struct pd_dev_config *cfg, const struct pd_dev_host *host, struct pd_dev **out)
 {
-	if (!cfg || !host || !out || !host->dma_map)
+	if (!cfg || !host || !out || !host->dma_map || cfg->faults) /* no fault injection here */
 		return -EINVAL;
 	if (cfg->num_queues < 1 || cfg->num_queues > RTL_QUEUES || cfg->num_windows < 1 ||
 	    cfg->num_windows > RTL_WINDOWS || (cfg->poll != PD_DEV_POLL_BUSY && cfg->poll != PD_DEV_POLL_ADAPTIVE))

@@ -78,12 +78,41 @@
  *       that returned leaves no copy running).  Reads never lock.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "soft_dev.h"
 
 #define PD_SOFT_ID ((uint64_t)PD_HW_MAGIC | ((uint64_t)PD_HW_ABI_VERSION << 32))
+
+/* pd_dev_config.faults: "dma=N,dma-every=M,stall=N:US"; 0 or -EINVAL */
+static int parse_faults(struct pd_dev *dev, const char *spec)
+{
+	const char *p = spec;
+
+	while (p && *p) {
+		unsigned long long a = 0, b = 0;
+		int n = 0;
+
+		if (sscanf(p, "dma=%llu%n", &a, &n) == 1 && a) {
+			dev->fault_dma = a;
+		} else if (sscanf(p, "dma-every=%llu%n", &a, &n) == 1 && a) {
+			dev->fault_every = a;
+		} else if (sscanf(p, "stall=%llu:%llu%n", &a, &b, &n) == 2 && a && b <= 10000000) {
+			dev->stall_at = a;
+			dev->stall_us = b;
+		} else {
+			return -EINVAL;
+		}
+		p += n;
+		if (*p == ',' && p[1])
+			p++;
+		else if (*p)
+			return -EINVAL;
+	}
+	return 0;
+}
 
 static int soft_create(const struct pd_dev_config *cfg, const struct pd_dev_host *host,
 		       struct pd_dev **out)
@@ -108,6 +137,11 @@ static int soft_create(const struct pd_dev_config *cfg, const struct pd_dev_host
 	dev->host = *host;
 	dev->nq = cfg->num_queues;
 	dev->nw = cfg->num_windows;
+	dev->cfg.faults = NULL; /* parsed now; the caller's string is not kept */
+	if (parse_faults(dev, cfg->faults)) {
+		free(dev);
+		return -EINVAL;
+	}
 
 	if (posix_memalign(&mem, PD_SOFT_CACHELINE, sizeof(*dev->q) * dev->nq))
 		goto free_dev;

@@ -108,6 +108,10 @@ struct pd_dev {
 	_Atomic uint32_t sleeping; /* 1 while the thread may be in futex_wait */
 
 	struct pd_soft_queue *q; /* [nq], cache-line aligned */
+
+	/* Fault injection (pd_dev_config.faults), under lock. */
+	uint64_t ncmds;          /* COPY commands started */
+	uint64_t fault_dma, fault_every, stall_at, stall_us;
 };
 
 /*

@@ -228,6 +228,15 @@ static uint16_t exec_sqe(struct pd_dev *dev, const struct pd_sqe *sqe)
 	dst = dma_range(dev, le64toh(sqe->dst), len);
 	if (!src || !dst)
 		return PD_ST_DMA_FAULT;
+	/* injected faults (pd_dev_config.faults): a bus error, a slow bus */
+	dev->ncmds++;
+	if (dev->stall_at == dev->ncmds) {
+		struct timespec ts = { (time_t)(dev->stall_us / 1000000), (long)(dev->stall_us % 1000000) * 1000 };
+
+		nanosleep(&ts, NULL);
+	}
+	if (dev->fault_dma == dev->ncmds || (dev->fault_every && dev->ncmds % dev->fault_every == 0))
+		return PD_ST_DMA_FAULT;
 	/* Overlap is unspecified by the ABI; memmove (and the host's copy) keep it defined here. */
 	if (dev->host.dma_copy)
 		return dev->host.dma_copy(dev->host.ctx, dst, src, len) ? PD_ST_DMA_FAULT : PD_ST_OK;

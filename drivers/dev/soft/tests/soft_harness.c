@@ -25,9 +25,9 @@ static void h_irq(void *ctx, unsigned int vector)
 }
 
 static struct harness *h_create(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll,
-				 bool memfd)
+				 bool memfd, const char *faults)
 {
-	struct pd_dev_config cfg = { .num_queues = nq, .num_windows = nw, .poll = poll };
+	struct pd_dev_config cfg = { .num_queues = nq, .num_windows = nw, .poll = poll, .faults = faults };
 	struct pd_dev_host host = { .dma_map = h_dma_map, .irq = h_irq };
 	struct harness *h = calloc(1, sizeof(*h));
 
@@ -71,12 +71,17 @@ fail:
 
 struct harness *h_new(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll)
 {
-	return h_create(nq, nw, size, poll, false);
+	return h_create(nq, nw, size, poll, false, NULL);
+}
+
+struct harness *h_new_faults(unsigned int nq, size_t size, const char *faults)
+{
+	return h_create(nq, 1, size, PD_DEV_POLL_BUSY, false, faults);
 }
 
 struct harness *h_new_memfd(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll)
 {
-	return h_create(nq, nw, size, poll, true);
+	return h_create(nq, nw, size, poll, true, NULL);
 }
 
 void h_free(struct harness *h)

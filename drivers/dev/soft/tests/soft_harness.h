@@ -45,6 +45,8 @@ struct harness *h_new(unsigned int nq, unsigned int nw, size_t size, enum pd_dev
 /* The same, with mem a shared mapping of a memfd (tests may punch or truncate it) and the
  * host's dma_copy the guarded copy of pdd (pd_dev_copy_guarded; the guard is installed). */
 struct harness *h_new_memfd(unsigned int nq, unsigned int nw, size_t size, enum pd_dev_poll poll);
+/* h_new with a fault schedule (pd_dev_config.faults); NULL if the body refused it */
+struct harness *h_new_faults(unsigned int nq, size_t size, const char *faults);
 void h_free(struct harness *h);
 
 uint64_t h_rd(struct harness *h, uint32_t off);

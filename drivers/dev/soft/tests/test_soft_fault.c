@@ -5,7 +5,9 @@
  * the death of the host: the guarded copy returns -EFAULT where a plain
  * access raises SIGBUS, the soft device completes the COPY with
  * PD_ST_DMA_FAULT and the next COPY works; a SIGBUS outside a guarded copy
- * still kills the process as before.
+ * still kills the process as before.  And the injected faults
+ * (pd_dev_config.faults): the N-th COPY fails, every M-th fails, a bad
+ * schedule is refused.
  */
 #include <errno.h>
 #include <setjmp.h>
@@ -114,12 +116,40 @@ static void test_unguarded_still_dies(void **state)
 	h_free(h);
 }
 
+static void test_injected(void **state)
+{
+	struct harness *h = h_new_faults(1, H_MEM, "dma=2,dma-every=5");
+	struct pd_cqe c;
+	int i;
+
+	(void)state;
+	assert_non_null(h);
+	h_qsetup(h, 0, H_SQA(0), 8, H_CQA(0), 8);
+	for (i = 1; i <= 10; i++)
+		h_submit(h, 0, PD_OP_COPY, 0, 64, H_DATA, H_DATA + 4096, (uint64_t)i, i == 10);
+	assert_int_equal(h->ops->poll(h->dev, 16), 10);
+	for (i = 1; i <= 10; i++) {
+		assert_int_equal(h_reap(h, 0, &c, true), 1);
+		assert_int_equal(c.tag, i);
+		assert_int_equal(c.status, i == 2 || i % 5 == 0 ? PD_ST_DMA_FAULT : PD_ST_OK);
+	}
+	h_free(h);
+	assert_null(h_new_faults(1, H_MEM, "dma=0"));
+	assert_null(h_new_faults(1, H_MEM, "bogus"));
+	assert_null(h_new_faults(1, H_MEM, "dma=3,"));
+	assert_null(h_new_faults(1, H_MEM, "stall=1:99999999"));
+	h = h_new_faults(1, H_MEM, "stall=1:1000");
+	assert_non_null(h);
+	h_free(h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_guarded_copy),
 		cmocka_unit_test(test_device_fault),
 		cmocka_unit_test(test_unguarded_still_dies),
+		cmocka_unit_test(test_injected),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
