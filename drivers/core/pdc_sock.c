@@ -505,19 +505,26 @@ int pdc_sock_accept(struct pdc_sock *l, struct pdc_sock **out)
 	p->listener = NULL;
 	l->nqueued--;
 	pdc_sock_publish(l);
-	/* the listener's rings, charged to its container now that it took the connection */
-	if (p->conn && !p->conn->reset && !p->send.size) {
+	/*
+	 * The listener's rings, charged to its container now that it took the
+	 * connection (a connection reset meanwhile gets them too: the process
+	 * reads its state through them, as any socket's).
+	 */
+	if (!p->send.size) {
 		int ret = alloc_rings(p, auto_ring(p));
 
 		if (ret) {
 			/* no memory for it: the caller sees a reset, the accepter ENOBUFS */
-			pdc_conn_reset(p->conn, ECONNRESET);
+			if (p->conn)
+				pdc_conn_reset(p->conn, ECONNRESET);
 			pdc_sock_close(p);
 			return ret == -ENOMEM ? -ENOMEM : -ENOBUFS;
 		}
-		/* what the caller sent meanwhile, and room for its peer's sends */
-		pdc_pipe_pump(p->conn, 0);
-		pdc_pipe_pump(p->conn, 1);
+		if (p->conn && !p->conn->reset) {
+			/* what the caller sent meanwhile, and room for its peer's sends */
+			pdc_pipe_pump(p->conn, 0);
+			pdc_pipe_pump(p->conn, 1);
+		}
 	}
 	pdc_sock_publish(p);
 	*out = p;

@@ -202,17 +202,22 @@ hugepages_free() {
 	awk '/^HugePages_Free:/ { f = $2 } /^HugePages_Rsvd:/ { r = $2 } END { print f - r }' /proc/meminfo
 }
 
-@test "hugepages pdd added to the pool are given back at exit" {
+# pdd with a region 8 pages larger than what is free, so that it must grow the pool;
+# sets before (nr_hugepages before) and pages; skips where the pool cannot grow
+start_pdd_growing() {
 	[ -w /proc/sys/vm/nr_hugepages ] || skip "cannot change /proc/sys/vm/nr_hugepages"
 	grep -q '^Hugepagesize: *2048 kB' /proc/meminfo || skip "default hugepage size is not 2 MiB"
 	before=$(cat /proc/sys/vm/nr_hugepages)
-	# a region 8 pages larger than what is free: pdd must grow the pool
 	pages=$(( $(hugepages_free) + 8 ))
 	if ! start_pdd --hugepages on --region $((pages * 2))M; then
 		grep -q "error: --hugepages on" "$TMPD/pdd.log" &&
 			skip "the hugepage pool cannot grow by 8 pages on this machine now"
 		false
 	fi
+}
+
+@test "hugepages pdd added to the pool are given back at exit" {
+	start_pdd_growing
 	grep -q "added [0-9]* 2 MiB pages to the hugepage pool" "$TMPD/pdd.log"
 	[ "$(cat /proc/sys/vm/nr_hugepages)" -gt "$before" ]
 	run "$PDCTL" --socket "$SOCK" stats --json
@@ -225,15 +230,7 @@ hugepages_free() {
 }
 
 @test "hugepages a pdd added are given back after kill -9: by pdd --cleanup, and by the next pdd" {
-	[ -w /proc/sys/vm/nr_hugepages ] || skip "cannot change /proc/sys/vm/nr_hugepages"
-	grep -q '^Hugepagesize: *2048 kB' /proc/meminfo || skip "default hugepage size is not 2 MiB"
-	before=$(cat /proc/sys/vm/nr_hugepages)
-	pages=$(( $(hugepages_free) + 8 ))
-	if ! start_pdd --hugepages on --region $((pages * 2))M; then
-		grep -q "error: --hugepages on" "$TMPD/pdd.log" &&
-			skip "the hugepage pool cannot grow by 8 pages on this machine now"
-		false
-	fi
+	start_pdd_growing
 	# the record of what it added is on disk while it runs
 	[ -s "/run/pipedevice/pool/$PDD_PID" ]
 	grown=$(cat /proc/sys/vm/nr_hugepages)

@@ -40,6 +40,14 @@ need_netns() {
 	ip netns add "$NS_B"
 }
 
+# hold_in NS OUT: a pd_raw hold (a connection with data in flight) in NS, ready when this returns
+hold_in() {
+	ip netns exec "$1" "$PD_RAW" --socket "$SOCK" hold > "$2" 3>&- &
+	BG_PIDS="$BG_PIDS $!"
+	for i in $(seq 100); do grep -q ready "$2" && break; sleep 0.1; done
+	grep -q ready "$2"
+}
+
 raw_case() {
 	run timeout 60 "$PD_RAW" --socket "$SOCK" "$1"
 	echo "$output"
@@ -94,10 +102,7 @@ raw_case() {
 	need_netns
 	command -v jq >/dev/null || skip "jq not installed"
 	# keep container A alive while B connects, so both arenas exist at once
-	ip netns exec "$NS_A" "$PD_RAW" --socket "$SOCK" hold > "$TMPD/hold_a.out" &
-	BG_PIDS="$BG_PIDS $!"
-	for i in $(seq 100); do grep -q ready "$TMPD/hold_a.out" && break; sleep 0.1; done
-	grep -q ready "$TMPD/hold_a.out"
+	hold_in "$NS_A" "$TMPD/hold_a.out"
 
 	run timeout 30 ip netns exec "$NS_A" "$PD_RAW" --socket "$SOCK" arena
 	echo "$output"
@@ -224,10 +229,7 @@ raw_case() {
 	need_netns
 	command -v jq >/dev/null || skip "jq not installed"
 	# container A holds a connection with data in flight
-	ip netns exec "$NS_A" "$PD_RAW" --socket "$SOCK" hold > "$TMPD/hold_a.out" &
-	BG_PIDS="$BG_PIDS $!"
-	for i in $(seq 100); do grep -q ready "$TMPD/hold_a.out" && break; sleep 0.1; done
-	grep -q ready "$TMPD/hold_a.out"
+	hold_in "$NS_A" "$TMPD/hold_a.out"
 	ino_a=$(ip netns exec "$NS_A" stat -L -c %i /proc/self/ns/net)
 
 	# from B: its own (empty) container only, no trace of A's sockets, traffic or memory

@@ -617,18 +617,27 @@ static int case_garbage(void)
 	return failures ? 1 : 0;
 }
 
+/* Two processes' connections to pdd and one connection between them; 0, or 1 after saying why */
+static int open_pair(struct raw *a, struct raw *b, struct ep *s, struct ep *c, const char *what)
+{
+	int ret;
+
+	a->fd = b->fd = -1;
+	if ((ret = raw_open(a)) || (ret = raw_open(b)) || (ret = make_pair(a, b, s, c))) {
+		fprintf(stderr, "pd_raw: %s: %s\n", what, strerror(-ret));
+		return 1;
+	}
+	return 0;
+}
+
 /* A connection with ring memory in use; waits to be killed. */
 static int case_hold(void)
 {
 	struct raw a, b;
 	struct ep s, c;
-	int ret;
 
-	a.fd = b.fd = -1;
-	if ((ret = raw_open(&a)) || (ret = raw_open(&b)) || (ret = make_pair(&a, &b, &s, &c))) {
-		fprintf(stderr, "pd_raw: hold: %s\n", strerror(-ret));
+	if (open_pair(&a, &b, &s, &c, "hold"))
 		return 1;
-	}
 	ep_send(&c, 1000);
 	printf("ready container=%u pid=%d\n", a.hello.container, (int)getpid());
 	fflush(stdout);
@@ -662,11 +671,9 @@ static int case_punch(void)
 	bool dry = false, reset = false;
 	int ret;
 
-	a.fd = b.fd = n.fd = -1;
-	if ((ret = raw_open(&a)) || (ret = raw_open(&b)) || (ret = make_pair(&a, &b, &s, &c))) {
-		fprintf(stderr, "pd_raw: punch: %s\n", strerror(-ret));
+	n.fd = -1;
+	if (open_pair(&a, &b, &s, &c, "punch"))
 		return 1;
-	}
 	check(transfer(&c, &s, 1u << 20) == 0, "1 MiB moved before the attack");
 	asz = a.hello.arena_size;
 	page = a.hello.hugepages ? 2u << 20 : 4096;
@@ -726,11 +733,8 @@ static int case_fill(void)
 	char line[16];
 	int ret;
 
-	a.fd = b.fd = -1;
-	if ((ret = raw_open(&a)) || (ret = raw_open(&b)) || (ret = make_pair(&a, &b, &s, &c))) {
-		fprintf(stderr, "pd_raw: fill: %s\n", strerror(-ret));
+	if (open_pair(&a, &b, &s, &c, "fill"))
 		return 1;
-	}
 	check(transfer(&c, &s, 1u << 20) == 0, "1 MiB moved before filling the arena");
 	asz = a.hello.arena_size;
 	page = a.hello.hugepages ? 2u << 20 : 4096;
@@ -881,11 +885,8 @@ static int case_stream(double seconds)
 	uint64_t end, moved = 0;
 	int ret;
 
-	a.fd = b.fd = -1;
-	if ((ret = raw_open(&a)) || (ret = raw_open(&b)) || (ret = make_pair(&a, &b, &s, &c))) {
-		fprintf(stderr, "pd_raw: stream: %s\n", strerror(-ret));
+	if (open_pair(&a, &b, &s, &c, "stream"))
 		return 1;
-	}
 	ret = transfer(&c, &s, 1u << 20);
 	check(ret == 0, "the first MiB (%s)", ret ? strerror(-ret) : "ok");
 	moved += 1u << 20;

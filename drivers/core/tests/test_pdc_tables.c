@@ -193,6 +193,33 @@ static void test_backlog_flood(void **state)
 	hc_ctr_free(cc);
 }
 
+/* The caller died before ACCEPT: the accepted socket is reset, and has rings like any other */
+static void test_accept_after_caller_died(void **state)
+{
+	struct hc_world *e = *state;
+	struct hc_ctr *cc = hc_ctr_new(e->h, "198.18.0.3", 0);
+	struct hc_proc *x = hc_proc_new(cc);
+	int l = hc_socket(e->b), y = hc_socket(x), n;
+	struct pd_resp rr;
+
+	assert_int_equal(hc_bind(e->b, l, "198.18.0.2", 7200), 0);
+	assert_int_equal(hc_listen(e->b, l, 4), 0);
+	assert_int_equal(hc_connect(x, y, "198.18.0.2", 7200), 0);
+	hc_proc_free(x);
+	hc_run(e->h, 10);
+	n = hc_accept(e->b, l);
+	assert_true(n >= 0);
+	assert_true(hc_shm(e->b, n)->flags & PD_SF_RESET);
+	assert_int_equal(hc_req(e->b, PD_REQ_INFO, (uint32_t)n, NULL, &rr), 0);
+	assert_int_equal(rr.u.info.send_size, 16384);
+	assert_int_equal(rr.u.info.recv_size, 16384);
+	hc_close(e->b, n);
+	hc_close(e->b, l);
+	hc_run(e->h, 10);
+	assert_int_equal(hc_ctr_stats(e->cb).mem_used, 0);
+	hc_ctr_free(cc);
+}
+
 static void test_loopback_and_any(void **state)
 {
 	struct hc_world *e = *state;
@@ -364,6 +391,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_connect_refused_and_backlog, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_loopback_and_any, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_backlog_flood, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_accept_after_caller_died, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_socket_table_full, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_options, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_shutdown_eof, setup, teardown),
