@@ -83,7 +83,7 @@ $(OBJ)/%.o: %.c | config.mk $(B)/gen/config.h
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
 FRAGMENTS := $(wildcard drivers/core/build.mk drivers/dev/build.mk drivers/dev/soft/build.mk \
-	drivers/dev/rtl/build.mk drivers/pdd/build.mk pd/build.mk workloads/build.mk \
+	drivers/dev/rtl/build.mk drivers/pdd/build.mk pd/build.mk pd/preload/build.mk workloads/build.mk \
 	bench/build.mk rtl/build.mk tests/build.mk)
 include $(FRAGMENTS)
 

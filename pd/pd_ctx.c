@@ -114,6 +114,24 @@ void pd_fini(void)
 	pthread_mutex_unlock(&g_init_lock);
 }
 
+void pd_forget(void)
+{
+	/*
+	 * In the child of a fork: the parent's mappings, eventfds and control
+	 * socket are copies here; closing them tells pdd nothing (the parent
+	 * still holds them), and the sockets stay the parent's.  The lock may
+	 * have been held by a thread that does not exist here.
+	 */
+	pthread_mutex_init(&g_init_lock, NULL);
+	if (g_ready) {
+		g_ctx.ops->close(&g_ctx);
+		free(g_ctx.socks);
+		g_ctx.socks = NULL;
+		g_ctx.seq = 0;
+		__atomic_store_n(&g_ready, 0, __ATOMIC_RELEASE);
+	}
+}
+
 struct pd_ctx *pd_ctx_get(void)
 {
 	if (!__atomic_load_n(&g_ready, __ATOMIC_ACQUIRE) && pd_init() < 0)
@@ -240,7 +258,7 @@ int64_t pd_now_ns(void)
 }
 
 /* pdd hung up (it died): mark the context dead; 1 if so */
-static int driver_gone(struct pd_ctx *c)
+int pd_driver_gone(struct pd_ctx *c)
 {
 	struct pollfd p = { .fd = c->ctl_fd, .events = 0 };
 
@@ -260,7 +278,7 @@ int pd_dontwait_gone(struct pd_ctx *c)
 		return 1;
 	if (__atomic_add_fetch(&c->dontwait_polls, 1, __ATOMIC_RELAXED) % PD_BUSY_HUP_ROUNDS)
 		return 0;
-	return driver_gone(c);
+	return pd_driver_gone(c);
 }
 
 /* the process's wait counters (pd_stats); atomic, for the life of the process */
@@ -356,14 +374,14 @@ static int wait_on(struct pd_ctx *c, uint32_t *word, uint32_t *count, pd_ready_f
 			 * would never notice pdd's death.  Look at every timeout.
 			 */
 			if (left <= 0)
-				return driver_gone(c) ? -ECONNRESET : -ETIMEDOUT;
+				return pd_driver_gone(c) ? -ECONNRESET : -ETIMEDOUT;
 			if (left < ns) {
 				ns = left;
 				safety = 0;
 			}
 		}
 		if (c->env.busy_poll) {
-			if (++busy_rounds % PD_BUSY_HUP_ROUNDS == 0 && driver_gone(c))
+			if (++busy_rounds % PD_BUSY_HUP_ROUNDS == 0 && pd_driver_gone(c))
 				return -ECONNRESET;
 			/*
 			 * Give the CPU away after every empty round.  With more
@@ -398,7 +416,7 @@ static int wait_on(struct pd_ctx *c, uint32_t *word, uint32_t *count, pd_ready_f
 		 * a lost wake-up, counted so that tests can say there are none.
 		 */
 		stat_inc(&g_stats.timer_wakeups);
-		if (driver_gone(c))
+		if (pd_driver_gone(c))
 			return -ECONNRESET;
 		if (ready(c, arg)) {
 			stat_inc(&g_stats.lost_wakeups);

@@ -138,12 +138,36 @@ void pd_kick_flush(struct pd_ctx *c, struct pd_lsock *s, uint32_t sd);
 typedef int (*pd_ready_fn)(struct pd_ctx *c, void *arg);
 /* a MSG_DONTWAIT call would block: 1 if pdd is gone (looks every so many calls) */
 int pd_dontwait_gone(struct pd_ctx *c);
+/* 1 if the driver is gone (looks at the control socket for its hang-up now) */
+int pd_driver_gone(struct pd_ctx *c);
 int pd_wait(struct pd_ctx *c, pd_ready_fn ready, void *arg, int64_t deadline_ns);
 int pd_wait_sock(struct pd_ctx *c, struct pd_lsock *s, pd_ready_fn ready, int64_t deadline_ns);
 int64_t pd_now_ns(void);
 
 /* the socket's sticky driver error, once: -errno or 0 */
 int pd_take_error(struct pd_ctx *c, struct pd_lsock *s, int sd);
+
+/*
+ * ---- for the LD_PRELOAD shim (pd/preload), which waits for PD sockets and
+ * kernel descriptors in one poll(2) on the app eventfd ----
+ * pd_sock_revents: sd's poll(2) revents among events (POLLNVAL: not a
+ * socket); *sig, if given, a value that moves with every event of sd (for
+ * edge-triggered epoll).  pd_sock_nread: bytes a recv would return now.
+ * pd_event_fd: the app eventfd (-1 without a driver); pd_event_ctl_fd: the
+ * control socket (POLLHUP when the driver dies).  pd_event_fd_want(1) asks
+ * the driver to write the eventfd on every event of the process (and a full
+ * fence after, so that a re-check that follows cannot miss one), (0) stops.
+ * pd_driver_dead(look): the driver is gone (look: check its socket now).
+ */
+short pd_sock_revents(int sd, short events, uint64_t *sig);
+/* in the child of a fork: drop the parent's driver connection here only (the next call makes a new one) */
+void pd_forget(void);
+int pd_sock_nread(int sd);
+int pd_event_fd(void);
+int pd_event_ctl_fd(void);
+void pd_event_fd_want(int on);
+int pd_busy_polling(void);
+int pd_driver_dead(int look);
 
 static inline int pd_ret(int r)
 {

@@ -40,8 +40,98 @@ static short sock_revents(struct pd_ctx *c, struct pd_lsock *s, short events)
 			rev |= POLLOUT;
 		if ((fl & PD_SF_PEER_SHUT) && drained)
 			rev |= POLLHUP;
+		if (fl & (PD_SF_PEER_SHUT | PD_SF_RESET))
+			rev |= POLLRDHUP; /* the peer shut its side (asked for only) */
 	}
 	return rev & (events | POLLERR | POLLHUP | POLLNVAL);
+}
+
+/* a value that moves with every event of s: counters, status line, queue */
+static uint64_t sock_sig(struct pd_lsock *s)
+{
+	return pd_load_acquire64(&s->shm->recv.prod) * 3 + pd_load_acquire64(&s->shm->send.cons) * 5 +
+	       (uint64_t)pd_load_acquire32(&s->shm->flags) * 7 + (uint64_t)pd_load_acquire32(&s->shm->accepts) * 11 +
+	       (uint64_t)(uint32_t)pd_load_acquire_s32(&s->shm->error) * 13;
+}
+
+short pd_sock_revents(int sd, short events, uint64_t *sig)
+{
+	struct pd_ctx *c = pd_ctx_get();
+	struct pd_lsock *s = c ? pd_lsock_get(c, sd) : NULL;
+
+	if (!s)
+		return POLLNVAL;
+	if (__atomic_load_n(&c->more_used, __ATOMIC_RELAXED) && s->kind == PD_K_CONN)
+		pd_kick_flush(c, s, (uint32_t)sd); /* as pd_poll: a MSG_MORE kick before anyone waits */
+	short rev;
+
+	if (sig)
+		*sig = sock_sig(s);
+	rev = sock_revents(c, s, events);
+	/*
+	 * TCP's meaning of POLLHUP: both directions are done (a reset, or the
+	 * peer's FIN after our own); the peer's FIN alone is POLLIN|POLLRDHUP.
+	 */
+	if ((rev & POLLHUP) && s->kind == PD_K_CONN && !s->shut_wr &&
+	    !(pd_load_acquire32(&s->shm->flags) & PD_SF_RESET) && !__atomic_load_n(&c->dead, __ATOMIC_ACQUIRE))
+		rev &= (short)~POLLHUP;
+	return rev;
+}
+
+int pd_sock_nread(int sd)
+{
+	struct pd_ctx *c = pd_ctx_get();
+	struct pd_lsock *s = c ? pd_lsock_get(c, sd) : NULL;
+
+	if (!s)
+		return -EBADF;
+	if (s->kind != PD_K_CONN)
+		return s->kind == PD_K_LISTEN ? -EINVAL : 0;
+	return (int)pd_ring_used(pd_load_acquire64(&s->shm->recv.prod), s->recv_cons, s->recv_size);
+}
+
+int pd_event_fd(void)
+{
+	struct pd_ctx *c = pd_ctx_get();
+
+	return c ? c->app_efd : -1;
+}
+
+int pd_event_ctl_fd(void)
+{
+	struct pd_ctx *c = pd_ctx_get();
+
+	return c ? c->ctl_fd : -1;
+}
+
+void pd_event_fd_want(int on)
+{
+	struct pd_ctx *c = pd_ctx_get();
+
+	if (!c)
+		return;
+	if (on)
+		__atomic_or_fetch(&c->hdr->app_waiting, PD_APP_WAIT_EVENTFD, __ATOMIC_SEQ_CST);
+	else
+		__atomic_and_fetch(&c->hdr->app_waiting, ~PD_APP_WAIT_EVENTFD, __ATOMIC_SEQ_CST);
+	/* pairs with the driver's fence between its event_seq store and its app_waiting load */
+	pd_fence_full();
+}
+
+int pd_busy_polling(void)
+{
+	struct pd_ctx *c = pd_ctx_get();
+
+	return c && c->env.busy_poll;
+}
+
+int pd_driver_dead(int look)
+{
+	struct pd_ctx *c = pd_ctx_get();
+
+	if (!c)
+		return 1;
+	return look ? pd_driver_gone(c) : __atomic_load_n(&c->dead, __ATOMIC_ACQUIRE);
 }
 
 struct poll_arg {

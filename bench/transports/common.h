@@ -21,6 +21,12 @@ unsigned pdb_next_port(struct pdb_ctx *c);
 int pdb_run_set(struct pdb_ctx *c, struct pdb_launch *srv, unsigned nsrv, struct pdb_launch *cli,
 		unsigned ncli, double duration_s, struct pdb_result *r, struct pdb_proc *sp,
 		struct pdb_proc *cp);
+/* iperf3 (cpu) and sockperf ping-pong (latency) between the containers (tcp.c): env for
+ * both sides (NULL: none), pre[0..npre) (at most 3, e.g. pdd) started first */
+int pdb_iperf3(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r, char **env,
+	       struct pdb_launch *pre, unsigned npre);
+int pdb_sockperf(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r, char **env,
+		 struct pdb_launch *pre, unsigned npre);
 int pdb_parse_stream_json(const char *path, struct pdb_result *r, char *why, size_t n);
 /*
  * The last JSON object of a latency client's output file (pd_rr, pdb_ff,

@@ -83,17 +83,22 @@ static int tcp_scale(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_resu
 	return 0;
 }
 
-static int tcp_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+/*
+ * iperf3 between the containers (cpu), paced with -b: the server in B, the
+ * client in A, each with env (NULL: none); pre[0..npre) start first (pdd for
+ * the shim).  Shared by tcp and pd-preload: the same program for both.
+ */
+int pdb_iperf3(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r, char **env,
+	       struct pdb_launch *pre, unsigned npre)
 {
 	char iperf[PATH_MAX], port_s[16], dur[16], rate[32], len[24], par[16], why[160];
 	unsigned port = pdb_next_port(c);
-	struct pdb_proc sp, cp;
+	struct pdb_proc sp[4], cp;
+	struct pdb_launch srv[4];
 	double bps, bytes, secs;
 	char *json;
 	int rc;
 
-	if (c->cmd == PDB_SCALE)
-		return tcp_scale(c, q, r);
 	pdb_find_bin(c, "iperf3", iperf, sizeof(iperf));
 	snprintf(port_s, sizeof(port_s), "%u", port);
 	/* iperf3 takes whole seconds */
@@ -105,10 +110,13 @@ static int tcp_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_res
 	char *sargv[] = { iperf, "-s", "-1", "-B", c->ip_b, "-p", port_s, NULL };
 	char *cargv[] = { iperf, "-c", c->ip_b, "-p", port_s, "-t", dur, "-b", rate, "-l", len, "-P",
 			  par, "-J", NULL };
-	struct pdb_launch srv = { PDB_B, "iperf3-server", sargv, NULL, port, NULL, true, 0 };
-	struct pdb_launch cli = { PDB_A, "iperf3-client", cargv, NULL, 0, NULL, false, 0 };
+	struct pdb_launch cli = { PDB_A, "iperf3-client", cargv, env, 0, NULL, false, 0 };
 
-	rc = pdb_run_set(c, &srv, 1, &cli, 1, atof(dur), r, &sp, &cp);
+	for (unsigned i = 0; i < npre && i < 3; i++)
+		srv[i] = pre[i];
+	npre = npre < 3 ? npre : 3;
+	srv[npre] = (struct pdb_launch){ PDB_B, "iperf3-server", sargv, env, port, NULL, true, 0 };
+	rc = pdb_run_set(c, srv, npre + 1, &cli, 1, atof(dur), r, sp, &cp);
 	if (c->o.dry_run)
 		return rc;
 	json = pdb_slurp(cp.out);
@@ -128,11 +136,21 @@ static int tcp_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_res
 	return rc;
 }
 
-static int tcp_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+static int tcp_stream(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+{
+	if (c->cmd == PDB_SCALE)
+		return tcp_scale(c, q, r);
+	return pdb_iperf3(c, q, r, NULL, NULL, 0);
+}
+
+/* sockperf ping-pong (latency), as pdb_iperf3: env for both sides, pre started first */
+int pdb_sockperf(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r, char **env,
+		 struct pdb_launch *pre, unsigned npre)
 {
 	char sp_path[PATH_MAX], port_s[16], dur[16], msg[24];
 	unsigned port = pdb_next_port(c);
-	struct pdb_proc sp, cp;
+	struct pdb_proc sp[4], cp;
+	struct pdb_launch srv[4];
 	char *text;
 	int rc;
 
@@ -143,12 +161,15 @@ static int tcp_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result 
 	char *sargv[] = { sp_path, "sr", "--tcp", "-i", c->ip_b, "-p", port_s, NULL };
 	char *cargv[] = { sp_path, "pp", "--tcp", "-i", c->ip_b, "-p", port_s, "-m", msg, "-t", dur,
 			  NULL };
-	struct pdb_launch srv = { PDB_B, "sockperf-server", sargv, NULL, port, NULL, false, 0 };
-	struct pdb_launch cli = { PDB_A, "sockperf-client", cargv, NULL, 0, NULL, false, 0 };
+	struct pdb_launch cli = { PDB_A, "sockperf-client", cargv, env, 0, NULL, false, 0 };
 
-	rc = pdb_run_set(c, &srv, 1, &cli, 1, atof(dur), NULL, &sp, &cp);
+	for (unsigned i = 0; i < npre && i < 3; i++)
+		srv[i] = pre[i];
+	npre = npre < 3 ? npre : 3;
+	srv[npre] = (struct pdb_launch){ PDB_B, "sockperf-server", sargv, env, port, NULL, false, 0 };
+	rc = pdb_run_set(c, srv, npre + 1, &cli, 1, atof(dur), NULL, sp, &cp);
 	if (rc) {
-		pdb_skip(c, r, "error: sockperf failed (see %s)", cp.err[0] ? cp.err : sp.err);
+		pdb_skip(c, r, "error: sockperf failed (see %s)", cp.err[0] ? cp.err : sp[npre].err);
 		return rc;
 	}
 	if (c->o.dry_run)
@@ -162,6 +183,11 @@ static int tcp_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result 
 	}
 	r->measured = true;
 	return 0;
+}
+
+static int tcp_rr(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r)
+{
+	return pdb_sockperf(c, q, r, NULL, NULL, 0);
 }
 
 /* kernel TCP's connect rate, by the same program: pd_rr --kernel --connect-rate */
