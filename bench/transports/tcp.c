@@ -83,6 +83,15 @@ static int tcp_scale(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_resu
 	return 0;
 }
 
+/* srv[] starts with pre[0..npre) (at most 3); returns how many were taken */
+static unsigned with_pre(struct pdb_launch *srv, const struct pdb_launch *pre, unsigned npre)
+{
+	npre = npre < 3 ? npre : 3;
+	for (unsigned i = 0; i < npre; i++)
+		srv[i] = pre[i];
+	return npre;
+}
+
 /*
  * iperf3 between the containers (cpu), paced with -b: the server in B, the
  * client in A, each with env (NULL: none); pre[0..npre) start first (pdd for
@@ -112,9 +121,7 @@ int pdb_iperf3(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *r,
 			  par, "-J", NULL };
 	struct pdb_launch cli = { PDB_A, "iperf3-client", cargv, env, 0, NULL, false, 0 };
 
-	for (unsigned i = 0; i < npre && i < 3; i++)
-		srv[i] = pre[i];
-	npre = npre < 3 ? npre : 3;
+	npre = with_pre(srv, pre, npre);
 	srv[npre] = (struct pdb_launch){ PDB_B, "iperf3-server", sargv, env, port, NULL, true, 0 };
 	rc = pdb_run_set(c, srv, npre + 1, &cli, 1, atof(dur), r, sp, &cp);
 	if (c->o.dry_run)
@@ -163,9 +170,7 @@ int pdb_sockperf(struct pdb_ctx *c, const struct pdb_req *q, struct pdb_result *
 			  NULL };
 	struct pdb_launch cli = { PDB_A, "sockperf-client", cargv, env, 0, NULL, false, 0 };
 
-	for (unsigned i = 0; i < npre && i < 3; i++)
-		srv[i] = pre[i];
-	npre = npre < 3 ? npre : 3;
+	npre = with_pre(srv, pre, npre);
 	srv[npre] = (struct pdb_launch){ PDB_B, "sockperf-server", sargv, env, port, NULL, false, 0 };
 	rc = pdb_run_set(c, srv, npre + 1, &cli, 1, atof(dur), NULL, sp, &cp);
 	if (rc) {

@@ -672,19 +672,6 @@ static int epoll_wait_mixed(struct pl_ep *ep, int epfd, struct epoll_event *ev, 
 	}
 }
 
-int epoll_wait(int epfd, struct epoll_event *ev, int max, int timeout)
-{
-	struct pl_ep *ep = ep_of(epfd, 0);
-
-	if (!ep || !ep->npd)
-		return real_epoll_wait(epfd, ev, max, timeout);
-	if (max <= 0)
-		return ret_err(EINVAL);
-	if (!ev)
-		return ret_err(EFAULT);
-	return epoll_wait_mixed(ep, epfd, ev, max, pl_deadline_ms(timeout));
-}
-
 int epoll_pwait(int epfd, struct epoll_event *ev, int max, int timeout, const sigset_t *mask)
 {
 	struct pl_ep *ep = ep_of(epfd, 0);
@@ -697,6 +684,7 @@ int epoll_pwait(int epfd, struct epoll_event *ev, int max, int timeout, const si
 		return ret_err(EINVAL);
 	if (!ev)
 		return ret_err(EFAULT);
+	/* the mask is swapped around the wait, not atomically with it as the kernel does */
 	if (mask)
 		pthread_sigmask(SIG_SETMASK, mask, &old);
 	r = epoll_wait_mixed(ep, epfd, ev, max, pl_deadline_ms(timeout));
@@ -705,4 +693,9 @@ int epoll_pwait(int epfd, struct epoll_event *ev, int max, int timeout, const si
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
 	errno = e;
 	return r;
+}
+
+int epoll_wait(int epfd, struct epoll_event *ev, int max, int timeout)
+{
+	return epoll_pwait(epfd, ev, max, timeout, NULL); /* as the kernel: epoll_wait is pwait without a mask */
 }

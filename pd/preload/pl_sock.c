@@ -210,10 +210,7 @@ int connect(int fd, const struct sockaddr *addr, socklen_t len)
 		return real_connect(fd, addr, len);
 	switch (pl_kind_of(o)) {
 	case PL_PD:
-		if (o->conn_pending) {
-			o->conn_pending = 0;
-			return ret_err(EISCONN);
-		}
+		o->conn_pending = 0; /* a second connect after EINPROGRESS: done, as TCP says */
 		return ret_err(EISCONN);
 	case PL_TENT:
 		break;
@@ -380,16 +377,8 @@ int fcntl(int fd, int cmd, ...)
 	return do_fcntl(fd, cmd, arg);
 }
 
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	void *arg;
-
-	va_start(ap, cmd);
-	arg = va_arg(ap, void *);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
+/* glibc's name for fcntl in programs built with 64-bit file offsets: the same call */
+int fcntl64(int fd, int cmd, ...) __attribute__((alias("fcntl")));
 
 int ioctl(int fd, unsigned long req, ...)
 {
